@@ -1,0 +1,86 @@
+// chronicle/pipeline.h: the whole path from a scraped page to cited events.
+//
+//   ingest -> extract -> text (normalise, sentences, tokens) -> code
+//
+// This is the one place where the stages are wired together (src/pipeline/).
+//
+//   PipelineOptions options;
+//   options.dictionary_dir = "data";
+//   CHRONICLE_ASSIGN_OR_RETURN(auto pipeline, Pipeline::Create(options));
+//   pipeline->ReadInputs({"news/"}, [&](const std::string& path,
+//                                       StatusOr<RawDocument> doc) {
+//     if (!doc.ok()) { /* report, go on */ return; }
+//     StatusOr<DocumentResult> r = pipeline->Process(std::move(*doc));
+//     ...
+//   });
+//
+// Thread safety: a Pipeline keeps per-thread scratch state (ICU iterators,
+// coder buffers); use one Pipeline per thread.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "chronicle/document.h"
+#include "chronicle/event.h"
+#include "chronicle/status.h"
+#include "chronicle/store.h"
+
+namespace chronicle {
+
+// The library version, e.g. "0.1.0".
+const char* Version();
+
+struct PipelineOptions {
+  std::string dictionary_dir = "data";
+  uint64_t max_document_bytes = 32ull << 20;  // per document, after gunzip
+  InputFormat format = InputFormat::kAuto;    // force html or text
+};
+
+struct DictionaryInfo {
+  std::string hash;  // 16 hex digits over all dictionary files
+  int countries = 0, actors = 0, agents = 0, patterns = 0, phrases = 0;
+  std::vector<std::string> problems;  // "file:line: reason", skipped records
+};
+
+class Pipeline {
+ public:
+  // Loads and compiles the dictionaries. NotFound if the directory or its
+  // CAMEO table is missing; malformed records only become problems.
+  static StatusOr<std::unique_ptr<Pipeline>> Create(const PipelineOptions& options);
+  ~Pipeline();
+  Pipeline(const Pipeline&) = delete;
+  Pipeline& operator=(const Pipeline&) = delete;
+
+  // Calls `fn` once per input (files; directories recursively, sorted;
+  // "-" = stdin) with the document or the error that stopped it.
+  void ReadInputs(const std::vector<std::string>& paths,
+                  const std::function<void(const std::string& path,
+                                           StatusOr<RawDocument> doc)>& fn) const;
+
+  // A document from bytes in memory (gunzipped, checked, repaired).
+  StatusOr<RawDocument> MakeDocument(std::string name, std::string bytes) const;
+
+  // Only the extract stage.
+  StatusOr<Article> Extract(const RawDocument& doc) const;
+
+  // Extract, then text and code. InvalidArgument if no article is found.
+  StatusOr<DocumentResult> Process(RawDocument doc);
+
+  // Text and code only: `text` is taken as the article (no extraction).
+  // `date` is "YYYY-MM-DD" or empty. Used by `chronicle code`.
+  DocumentResult CodeText(const std::string& record_id, const std::string& text,
+                          const std::string& date);
+
+  const DictionaryInfo& dictionary_info() const;
+
+ private:
+  struct Impl;
+  explicit Pipeline(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace chronicle

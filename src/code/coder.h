@@ -1,0 +1,103 @@
+// code/coder.h: dictionary-driven event coding of one sentence.
+//
+//   Coder coder(dictionaries);
+//   std::vector<CodedEvent> events;
+//   coder.CodeSentence(clean_text, tokens, /*date=*/20160509, &events);
+//
+// Steps (docs/architecture.md has the long form):
+//  1. map tokens to dictionary ids;
+//  2. find actor phrases (longest match in the token trie) and group
+//     adjacent ones into mentions: "U.S. Secretary of State John Kerry" is
+//     one mention coded by its head (the person, USAGOV); "Russian foreign
+//     ministry" is country + agent (RUSGOV); "Moscow" is RUSGOV;
+//  3. find verb patterns anchored at each token, keep the most specific
+//     non-overlapping matches;
+//  4. fill source and target: explicit `$`/`+` slots, else the subject
+//     before the pattern and the first free actor after it, expanding
+//     coordinations ("Kerry and Lavrov");
+//  5. emit one event per source x target, dropping negated patterns and
+//     events whose source and target codes are equal.
+// Coding cannot fail: bad input only yields fewer events.
+//
+// Thread safety: a Coder keeps scratch buffers; use one per thread. The
+// Dictionaries it points to may be shared.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chronicle/offset_map.h"
+#include "dict/dictionaries.h"
+#include "text/tokenizer.h"
+
+namespace chronicle {
+
+struct CodedActor {
+  std::string code;
+  Span span;  // in the text the tokens index
+};
+
+struct CodedEvent {
+  CodedActor source;
+  CodedActor target;  // code empty: no target
+  Span verb;          // the pattern's leading words
+  const VerbPattern* pattern = nullptr;
+  const CameoInfo* cameo = nullptr;
+};
+
+// An actor mention, exposed for `chronicle explain`-style inspection.
+struct Mention {
+  int begin = 0;  // first token
+  int end = 0;    // one past the last token
+  std::string code;
+};
+
+class Coder {
+ public:
+  explicit Coder(std::shared_ptr<const Dictionaries> dicts);
+  ~Coder();
+  Coder(const Coder&) = delete;
+  Coder& operator=(const Coder&) = delete;
+
+  // Codes the sentence whose tokens are `tokens` (spans index `text`).
+  // `date` is yyyymmdd, 0 if unknown. Appends to `out`.
+  void CodeSentence(std::string_view text, const std::vector<Token>& tokens,
+                    int date, std::vector<CodedEvent>* out);
+
+  // The mentions found by the last CodeSentence call.
+  const std::vector<Mention>& mentions() const { return mentions_; }
+
+  const Dictionaries& dictionaries() const { return *dicts_; }
+
+ private:
+  struct Atom;
+  struct Match;
+
+  void MapIds(const std::vector<Token>& tokens);
+  void FindAtoms();
+  void GroupMentions(const std::vector<Token>& tokens, int date);
+  void FindMatches();
+  bool MatchFrom(const VerbPattern& p, size_t elem, int pos, Match* m) const;
+  void SelectMatches();
+  int SubjectBefore(int token) const;
+  int TargetAfter(int token, int limit) const;
+  std::vector<int> Coordinated(int mention, bool backward) const;
+  bool Negated(int first_token) const;
+  bool IsBarrier(int token) const;
+  bool IsMatchWord(int token) const;
+  int MentionStartingAt(int token) const;  // skips a leading "the"
+
+  std::shared_ptr<const Dictionaries> dicts_;
+  // Scratch, reused across sentences.
+  std::vector<uint32_t> ids_, upper_ids_;
+  const std::vector<Token>* tokens_ = nullptr;
+  std::vector<Atom> atoms_;
+  std::vector<Mention> mentions_;
+  std::vector<int> mention_at_;  // token -> mention starting there, or -1
+  std::vector<Match> matches_;
+  std::vector<char> match_word_;  // token is a word of a selected match
+};
+
+}  // namespace chronicle

@@ -1,0 +1,476 @@
+// Loading happens in one pass per file kind, in a fixed order (CAMEO table
+// and irregular verbs first, since patterns are checked against them). The
+// DictionaryBuilder owns the half-built Dictionaries and hands it out only
+// when complete, so callers never see a partial object.
+#include "dict/dictionaries.h"
+
+#include <algorithm>
+#include <charconv>
+#include <filesystem>
+
+#include "base/hash.h"
+#include "dict/dict_file.h"
+#include "dict/verb_forms.h"
+#include "text/tokenizer.h"
+
+namespace chronicle {
+
+namespace {
+
+const std::string kEmpty;
+const std::vector<PhraseEntry> kNoEntries;
+const std::vector<uint32_t> kNoPatterns;
+
+bool StartsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(0, p.size()) == p;
+}
+
+}  // namespace
+
+int ParseDate(std::string_view s) {
+  if (s.empty()) return 0;
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return -1;
+  int y = 0, m = 0, d = 0;
+  if (std::from_chars(s.data(), s.data() + 4, y).ec != std::errc() ||
+      std::from_chars(s.data() + 5, s.data() + 7, m).ec != std::errc() ||
+      std::from_chars(s.data() + 8, s.data() + 10, d).ec != std::errc()) {
+    return -1;
+  }
+  if (m < 1 || m > 12 || d < 1 || d > 31) return -1;
+  return y * 10000 + m * 100 + d;
+}
+
+const std::string& ActorInfo::CodeOn(int date) const {
+  if (date > 0) {
+    for (const DatedCode& r : roles) {
+      if ((r.from == 0 || date >= r.from) && (r.to == 0 || date < r.to)) return r.code;
+    }
+  }
+  if (!default_code.empty()) return default_code;
+  if (!code.empty()) return code;
+  const DatedCode* latest = nullptr;
+  for (const DatedCode& r : roles) {
+    if (latest == nullptr || r.from >= latest->from) latest = &r;
+  }
+  return latest != nullptr ? latest->code : kEmpty;
+}
+
+uint32_t Dictionaries::Id(std::string_view norm) const {
+  auto it = vocab_.find(std::string(norm));
+  return it == vocab_.end() ? kNoToken : it->second;
+}
+
+uint32_t Dictionaries::UpperId(std::string_view norm) const {
+  std::string key = "\x01";
+  key += norm;
+  auto it = vocab_.find(key);
+  return it == vocab_.end() ? kNoToken : it->second;
+}
+
+int Dictionaries::Child(int node, uint32_t id) const {
+  if (id == kNoToken) return -1;
+  auto it = edges_.find((static_cast<uint64_t>(node) << 32) | id);
+  return it == edges_.end() ? -1 : it->second;
+}
+
+const std::vector<PhraseEntry>& Dictionaries::EntriesAt(int node) const {
+  if (node < 0 || node >= static_cast<int>(node_entries_.size())) return kNoEntries;
+  return node_entries_[node];
+}
+
+const std::vector<uint32_t>& Dictionaries::PatternsAnchoredAt(uint32_t id) const {
+  auto it = anchors_.find(id);
+  return it == anchors_.end() ? kNoPatterns : it->second;
+}
+
+const CameoInfo* Dictionaries::Cameo(std::string_view code) const {
+  auto it = cameo_.find(std::string(code));
+  return it == cameo_.end() ? nullptr : &it->second;
+}
+
+class DictionaryBuilder {
+ public:
+  explicit DictionaryBuilder(std::vector<std::string>* problems)
+      : d_(new Dictionaries()), problems_(problems) {
+    d_->node_entries_.emplace_back();  // root
+  }
+
+  StatusOr<std::shared_ptr<const Dictionaries>> Build(
+      std::vector<std::pair<std::string, std::string>> files) {
+    std::sort(files.begin(), files.end());
+    Hasher hasher;
+    for (const auto& [path, text] : files) hasher.Add(path).Add(text);
+    d_->hash_ = hasher.HexDigest();
+    bool have_cameo = false;
+    // Pass order: tables, then actors and agents, then verb patterns.
+    for (const auto& [path, text] : files) {
+      if (path == "cameo/codes.tsv") {
+        LoadCameo(path, text);
+        have_cameo = true;
+      } else if (path == "verbs/irregular.txt") {
+        LoadIrregular(path, text);
+      }
+    }
+    if (!have_cameo) return NotFoundError("dictionaries: cameo/codes.tsv is missing");
+    for (const auto& [path, text] : files) {
+      if (StartsWith(path, "actors/") || StartsWith(path, "agents/")) {
+        LoadRecords(ParseDictText(text, path));
+      }
+    }
+    for (const auto& [path, text] : files) {
+      if (StartsWith(path, "verbs/") && path != "verbs/irregular.txt") {
+        LoadRecords(ParseDictText(text, path));
+      }
+    }
+    return std::shared_ptr<const Dictionaries>(std::move(d_));
+  }
+
+ private:
+  void Problem(const std::string& where, const std::string& what) {
+    if (problems_ != nullptr) problems_->push_back(where + ": " + what);
+  }
+
+  uint32_t Intern(const std::string& key) {
+    auto [it, inserted] =
+        d_->vocab_.emplace(key, static_cast<uint32_t>(d_->vocab_.size()));
+    return it->second;
+  }
+
+  // Token ids of a phrase, honouring capitals-only tokens.
+  std::vector<uint32_t> PhraseIds(std::string_view phrase) {
+    std::vector<Token> tokens;
+    Tokenize(phrase, 0, &tokens);
+    std::vector<uint32_t> ids;
+    for (const Token& t : tokens) {
+      ids.push_back(Intern(t.all_caps ? "\x01" + t.norm : t.norm));
+    }
+    return ids;
+  }
+
+  void AddPhrase(std::string_view phrase, PhraseEntry entry, const std::string& where) {
+    const std::vector<uint32_t> ids = PhraseIds(phrase);
+    if (ids.empty()) {
+      Problem(where, "empty phrase");
+      return;
+    }
+    int node = 0;
+    for (uint32_t id : ids) {
+      const uint64_t key = (static_cast<uint64_t>(node) << 32) | id;
+      auto it = d_->edges_.find(key);
+      if (it == d_->edges_.end()) {
+        const int child = static_cast<int>(d_->node_entries_.size());
+        d_->node_entries_.emplace_back();
+        it = d_->edges_.emplace(key, child).first;
+      }
+      node = it->second;
+    }
+    auto& entries = d_->node_entries_[node];
+    for (const PhraseEntry& e : entries) {
+      if (e.kind == entry.kind && e.index == entry.index) return;  // duplicate
+    }
+    entries.push_back(entry);
+    ++d_->phrase_count_;
+  }
+
+  void LoadCameo(const std::string& path, const std::string& text) {
+    int line_no = 0;
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t nl = text.find('\n', pos);
+      if (nl == std::string::npos) nl = text.size();
+      std::string_view line = std::string_view(text).substr(pos, nl - pos);
+      pos = nl + 1;
+      ++line_no;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (line.empty() || line[0] == '#' || StartsWith(line, "code\t")) continue;
+      const std::vector<std::string> cols = SplitList(line, '\t');
+      const std::string where = path + ":" + std::to_string(line_no);
+      if (cols.size() < 5) {
+        Problem(where, "expected 5 tab-separated columns (code quad goldstein plover name)");
+        continue;
+      }
+      CameoInfo info;
+      info.code = cols[0];
+      const auto& q = cols[1];
+      if (std::from_chars(q.data(), q.data() + q.size(), info.quad_class).ec !=
+              std::errc() ||
+          info.quad_class < 1 || info.quad_class > 4) {
+        Problem(where, "bad quad class \"" + q + "\"");
+        continue;
+      }
+      char* end = nullptr;
+      info.goldstein = std::strtod(cols[2].c_str(), &end);
+      if (end == cols[2].c_str() || *end != '\0' || info.goldstein < -10 ||
+          info.goldstein > 10) {
+        Problem(where, "bad Goldstein value \"" + cols[2] + "\"");
+        continue;
+      }
+      info.plover = cols[3] == "-" ? "" : cols[3];
+      info.name = cols[4];
+      d_->cameo_[info.code] = std::move(info);
+    }
+  }
+
+  void LoadIrregular(const std::string& path, const std::string& text) {
+    int line_no = 0;
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t nl = text.find('\n', pos);
+      if (nl == std::string::npos) nl = text.size();
+      const std::string_view line =
+          StripComment(std::string_view(text).substr(pos, nl - pos));
+      pos = nl + 1;
+      ++line_no;
+      if (line.empty()) continue;
+      if (!irregular_.AddLine(line)) {
+        Problem(path + ":" + std::to_string(line_no), "expected \"lemma form...\"");
+      }
+    }
+  }
+
+  void LoadRecords(const DictFile& f) {
+    for (const std::string& e : f.errors) {
+      if (problems_ != nullptr) problems_->push_back(e);
+    }
+    for (const DictRecord& r : f.records) {
+      const std::string where = f.path + ":" + std::to_string(r.line);
+      if (r.kind == "country") {
+        LoadCountry(r, where);
+      } else if (r.kind == "actor") {
+        LoadActor(r, where, f.path);
+      } else if (r.kind == "agent") {
+        LoadAgent(r, where);
+      } else if (r.kind == "verb") {
+        LoadVerb(r, f.path);
+      } else {
+        Problem(where, "unknown record kind \"" + r.kind + "\"");
+      }
+    }
+  }
+
+  static bool IsCode(std::string_view code) {
+    if (code.empty() || code.size() > 12) return false;
+    for (char c : code) {
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+    }
+    return true;
+  }
+
+  void LoadCountry(const DictRecord& r, const std::string& where) {
+    if (r.value.size() != 3 || !IsCode(r.value)) {
+      Problem(where, "country code must be 3 capital letters, got \"" + r.value + "\"");
+      return;
+    }
+    const uint32_t idx = static_cast<uint32_t>(d_->countries_.size());
+    d_->countries_.push_back({r.value});
+    for (const DictField& fld : r.fields) {
+      PhraseKind kind;
+      if (fld.name == "name") {
+        kind = PhraseKind::kCountryName;
+      } else if (fld.name == "adjective") {
+        kind = PhraseKind::kCountryAdjective;
+      } else if (fld.name == "capital" || fld.name == "seat") {
+        kind = PhraseKind::kCapital;
+      } else {
+        Problem(FieldWhere(where, fld), "unknown country field \"" + fld.name + "\"");
+        continue;
+      }
+      for (const std::string& p : SplitList(fld.value)) {
+        AddPhrase(p, {kind, idx}, FieldWhere(where, fld));
+      }
+    }
+  }
+
+  static std::string FieldWhere(const std::string& record_where, const DictField& f) {
+    const size_t colon = record_where.rfind(':');
+    return record_where.substr(0, colon) + ":" + std::to_string(f.line);
+  }
+
+  void LoadActor(const DictRecord& r, const std::string& where, const std::string& path) {
+    ActorInfo info;
+    info.name = r.value;
+    info.where = where;
+    std::vector<std::string> phrases = {r.value};
+    bool ok = true;
+    for (const DictField& fld : r.fields) {
+      const std::string fw = FieldWhere(where, fld);
+      if (fld.name == "alias") {
+        for (const std::string& p : SplitList(fld.value)) phrases.push_back(p);
+      } else if (fld.name == "code" || fld.name == "default") {
+        if (!IsCode(fld.value)) {
+          Problem(fw, "bad actor code \"" + fld.value + "\"");
+          ok = false;
+        }
+        (fld.name == "code" ? info.code : info.default_code) = fld.value;
+      } else if (fld.name == "role") {
+        DatedCode dc;
+        if (!ParseRole(fld.value, &dc, fw)) {
+          ok = false;
+          continue;
+        }
+        info.roles.push_back(std::move(dc));
+      } else {
+        Problem(fw, "unknown actor field \"" + fld.name + "\"");
+      }
+    }
+    if (!ok) return;
+    if (info.code.empty() && info.default_code.empty() && info.roles.empty()) {
+      Problem(where, "actor \"" + r.value + "\" has no code, default or role");
+      return;
+    }
+    const uint32_t idx = static_cast<uint32_t>(d_->actors_.size());
+    d_->actors_.push_back(std::move(info));
+    for (const std::string& p : phrases) AddPhrase(p, {PhraseKind::kActor, idx}, where);
+  }
+
+  // "USAGOV 2013-02-01..2017-01-20"
+  bool ParseRole(const std::string& value, DatedCode* dc, const std::string& where) {
+    const std::vector<std::string> parts = SplitList(value, ' ');
+    if (parts.empty() || !IsCode(parts[0])) {
+      Problem(where, "role: expected \"CODE FROM..TO\", got \"" + value + "\"");
+      return false;
+    }
+    dc->code = parts[0];
+    if (parts.size() == 1) return true;
+    const std::string range = parts.size() == 2 ? parts[1] : parts[1] + parts[2] +
+                                                             (parts.size() > 3 ? parts[3] : "");
+    const size_t dots = range.find("..");
+    if (dots == std::string::npos) {
+      Problem(where, "role: expected a range FROM..TO, got \"" + range + "\"");
+      return false;
+    }
+    dc->from = ParseDate(range.substr(0, dots));
+    dc->to = ParseDate(range.substr(dots + 2));
+    if (dc->from < 0 || dc->to < 0) {
+      Problem(where, "role: bad date in \"" + range + "\" (want YYYY-MM-DD)");
+      return false;
+    }
+    if (dc->from > 0 && dc->to > 0 && dc->to <= dc->from) {
+      Problem(where, "role: range \"" + range + "\" ends before it starts");
+      return false;
+    }
+    return true;
+  }
+
+  void LoadAgent(const DictRecord& r, const std::string& where) {
+    if (!IsCode(r.value)) {
+      Problem(where, "bad agent code \"" + r.value + "\"");
+      return;
+    }
+    const uint32_t idx = static_cast<uint32_t>(d_->agents_.size());
+    d_->agents_.push_back({r.value});
+    for (const DictField& fld : r.fields) {
+      if (fld.name != "phrase") {
+        Problem(FieldWhere(where, fld), "unknown agent field \"" + fld.name + "\"");
+        continue;
+      }
+      for (const std::string& p : SplitList(fld.value)) {
+        AddPhrase(p, {PhraseKind::kAgent, idx}, FieldWhere(where, fld));
+      }
+    }
+  }
+
+  void LoadVerb(const DictRecord& r, const std::string& path) {
+    const std::string where = path + ":" + std::to_string(r.line);
+    if (d_->Cameo(r.value) == nullptr) {
+      Problem(where, "CAMEO code \"" + r.value + "\" is not in cameo/codes.tsv");
+      return;
+    }
+    for (const DictField& fld : r.fields) {
+      const std::string fw = path + ":" + std::to_string(fld.line);
+      if (fld.name != "pattern" && fld.name != "mutual") {
+        Problem(fw, "unknown verb field \"" + fld.name + "\"");
+        continue;
+      }
+      for (const std::string& text : SplitList(fld.value)) {
+        AddPattern(r.value, fld.name == "mutual", text, fw);
+      }
+    }
+  }
+
+  void AddPattern(const std::string& cameo, bool mutual, const std::string& text,
+                  const std::string& where) {
+    VerbPattern p;
+    p.cameo = cameo;
+    p.mutual = mutual;
+    p.text = text;
+    p.where = where;
+    for (const std::string& item : SplitList(text, ' ')) {
+      if (item == "*") {
+        p.elements.push_back({ElementKind::kGap, {}});
+      } else if (item == "$" || item == "+") {
+        const bool src = item == "$";
+        if (src ? p.has_source : p.has_target) {
+          Problem(where, "pattern \"" + text + "\" has two " + item + " slots");
+          return;
+        }
+        (src ? p.has_source : p.has_target) = true;
+        p.elements.push_back({src ? ElementKind::kSource : ElementKind::kTarget, {}});
+      } else if (item.size() > 2 && item.front() == '[' && item.back() == ']') {
+        PatternElement e{ElementKind::kWord, {}};
+        std::string lemma = item.substr(1, item.size() - 2);
+        for (char& c : lemma) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (const std::string& f : VerbForms(lemma, irregular_)) e.ids.push_back(Intern(f));
+        p.elements.push_back(std::move(e));
+        ++p.words;
+      } else if (item.find_first_of("[]") != std::string::npos) {
+        Problem(where, "pattern \"" + text + "\": bad verb element \"" + item + "\"");
+        return;
+      } else {
+        for (uint32_t id : PhraseIds(item)) {
+          p.elements.push_back({ElementKind::kWord, {id}});
+          ++p.words;
+        }
+      }
+    }
+    if (p.elements.empty() || p.elements[0].kind != ElementKind::kWord) {
+      Problem(where, "pattern \"" + text + "\" must start with a word");
+      return;
+    }
+    if (p.elements.back().kind == ElementKind::kGap) {
+      Problem(where, "pattern \"" + text + "\" must not end with *");
+      return;
+    }
+    const uint32_t idx = static_cast<uint32_t>(d_->patterns_.size());
+    for (uint32_t id : p.elements[0].ids) d_->anchors_[id].push_back(idx);
+    d_->patterns_.push_back(std::move(p));
+  }
+
+  std::unique_ptr<Dictionaries> d_;
+  std::vector<std::string>* problems_;
+  IrregularVerbs irregular_;
+};
+
+StatusOr<std::shared_ptr<const Dictionaries>> Dictionaries::FromFiles(
+    const std::vector<std::pair<std::string, std::string>>& files,
+    std::vector<std::string>* problems) {
+  return DictionaryBuilder(problems).Build(files);
+}
+
+StatusOr<std::shared_ptr<const Dictionaries>> Dictionaries::Load(
+    const std::string& dir, std::vector<std::string>* problems) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    return NotFoundError("dictionary directory " + dir + " not found");
+  }
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const char* sub : {"actors", "agents", "verbs", "cameo"}) {
+    const fs::path base = fs::path(dir) / sub;
+    if (!fs::is_directory(base, ec)) continue;
+    for (const auto& entry : fs::directory_iterator(base, ec)) {
+      if (!entry.is_regular_file()) continue;
+      const std::string ext = entry.path().extension().string();
+      if (ext != ".txt" && ext != ".tsv") continue;
+      CHRONICLE_ASSIGN_OR_RETURN(std::string text,
+                                 ReadFileToString(entry.path().string()));
+      files.emplace_back(std::string(sub) + "/" + entry.path().filename().string(),
+                         std::move(text));
+    }
+  }
+  auto result = FromFiles(files, problems);
+  if (!result.ok()) return result.status().WithPrefix(dir);
+  return result;
+}
+
+}  // namespace chronicle

@@ -1,0 +1,148 @@
+// Rule tests for the coder on a small dictionary written for them, so each
+// rule is checked independently of the bundled data.
+#include "code/coder.h"
+
+#include <gtest/gtest.h>
+
+namespace chronicle {
+namespace {
+
+const char kCountries[] =
+    "country: RUS\n  name: Russia\n  adjective: Russian\n  capital: Moscow\n  seat: Kremlin\n"
+    "country: USA\n  name: United States; US; U.S.\n  adjective: American; U.S.; US\n"
+    "  capital: Washington\n"
+    "country: SYR\n  name: Syria\n  adjective: Syrian\n  capital: Damascus\n"
+    "country: YEM\n  name: Yemen\n";
+const char kPeople[] =
+    "actor: Sergei Lavrov\n  alias: Lavrov\n  role: RUSGOV 2004-03-09..\n"
+    "actor: John Kerry\n  alias: Kerry\n  role: USALEG 1985-01-03..2013-02-01\n"
+    "  role: USAGOV 2013-02-01..2017-01-20\n  default: USAGOV\n"
+    "actor: Vladimir Putin\n  alias: Putin\n  code: RUSGOV\n";
+const char kAgents[] =
+    "agent: GOV\n  phrase: foreign minister; foreign ministry; secretary of state; president\n"
+    "agent: MIL\n  phrase: forces; jets\n";
+const char kVerbs[] =
+    "verb: 040\n  pattern: [discuss] * with +\n  mutual: [discuss]\n"
+    "  mutual: [hold] * talks\n  pattern: [hold] * talks with +\n  mutual: [meet]\n"
+    "  mutual: contacts between $ and +\n"
+    "verb: 042\n  pattern: [visit] +\n"
+    "verb: 111\n  pattern: [criticize] +\n  pattern: [be] [criticize] by $\n"
+    "verb: 195\n  pattern: [bomb] +\n";
+const char kCodes[] =
+    "code\tquad\tgoldstein\tplover\tname\n"
+    "040\t1\t1.0\tCONSULT\tConsult\n042\t1\t1.9\tCONSULT\tMake a visit\n"
+    "111\t3\t-2.0\tACCUSE\tCriticize or denounce\n195\t4\t-10.0\tASSAULT\tAerial weapons\n";
+
+class CoderTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    std::vector<std::string> problems;
+    auto d = Dictionaries::FromFiles({{"actors/c.txt", kCountries},
+                                      {"actors/p.txt", kPeople},
+                                      {"agents/a.txt", kAgents},
+                                      {"verbs/v.txt", kVerbs},
+                                      {"verbs/irregular.txt", "hold held held\nmeet met met\n"
+                                                              "be was been is are were\n"},
+                                      {"cameo/codes.tsv", kCodes}},
+                                     &problems);
+    ASSERT_TRUE(d.ok());
+    ASSERT_TRUE(problems.empty()) << problems[0];
+    coder_ = std::make_unique<Coder>(*d);
+  }
+
+  // "SRC CODE TGT" per event; the text of each mention follows in brackets.
+  std::vector<std::string> Code(const std::string& sentence, int date = 0) {
+    std::vector<Token> tokens;
+    Tokenize(sentence, 0, &tokens);
+    std::vector<CodedEvent> events;
+    coder_->CodeSentence(sentence, tokens, date, &events);
+    std::vector<std::string> out;
+    for (const CodedEvent& e : events) {
+      std::string s = e.source.code + " " + e.pattern->cameo + " " +
+                      (e.target.code.empty() ? "-" : e.target.code);
+      s += " [" + sentence.substr(e.source.span.begin, e.source.span.size()) + "|" +
+           sentence.substr(e.verb.begin, e.verb.size()) + "|" +
+           (e.target.code.empty() ? "" : sentence.substr(e.target.span.begin, e.target.span.size())) +
+           "]";
+      out.push_back(s);
+    }
+    return out;
+  }
+
+  std::unique_ptr<Coder> coder_;
+};
+
+TEST_F(CoderTest, TitlesAndNationalityJoinThePerson) {
+  EXPECT_EQ(Code("Russian Foreign Minister Sergei Lavrov has discussed the situation in Syria "
+                 "and Yemen with U.S. Secretary of State John Kerry."),
+            (std::vector<std::string>{
+                "RUSGOV 040 USAGOV [Russian Foreign Minister Sergei Lavrov|discussed|"
+                "U.S. Secretary of State John Kerry]"}));
+}
+
+TEST_F(CoderTest, CountryPlusAgentAndCapitalMetonyms) {
+  EXPECT_EQ(Code("Russian jets bombed Syria."),
+            (std::vector<std::string>{"RUSMIL 195 SYR [Russian jets|bombed|Syria]"}));
+  EXPECT_EQ(Code("The Kremlin criticized Washington."),
+            (std::vector<std::string>{"RUSGOV 111 USAGOV [Kremlin|criticized|Washington]"}));
+}
+
+TEST_F(CoderTest, CoordinatedSubjectOfMutualActGivesBothDirections) {
+  EXPECT_EQ(Code("Kerry and Lavrov held talks on Syria."),
+            (std::vector<std::string>{"USAGOV 040 RUSGOV [Kerry|held talks|Lavrov]",
+                                      "RUSGOV 040 USAGOV [Lavrov|held talks|Kerry]"}));
+}
+
+TEST_F(CoderTest, ExplicitSlotsBetween) {
+  EXPECT_EQ(Code("There were contacts between Moscow and Washington."),
+            (std::vector<std::string>{"RUSGOV 040 USAGOV [Moscow|contacts between|Washington]",
+                                      "USAGOV 040 RUSGOV [Washington|contacts between|Moscow]"}));
+}
+
+TEST_F(CoderTest, ObjectsOfOtherVerbsAndPrepositionsAreNotSubjects) {
+  // "Moscow" is the object of "visited": Kerry is the subject of "met".
+  EXPECT_EQ(Code("Kerry visited Moscow on May 12 and met Putin."),
+            (std::vector<std::string>{"USAGOV 042 RUSGOV [Kerry|visited|Moscow]",
+                                      "USAGOV 040 RUSGOV [Kerry|met|Putin]"}));
+}
+
+TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
+  EXPECT_EQ(Code("Syria was criticized by Russia."),
+            (std::vector<std::string>{"RUS 111 SYR [Russia|was criticized by|Syria]"}));
+}
+
+TEST_F(CoderTest, NegationSuppresses) {
+  EXPECT_TRUE(Code("Kerry did not meet Putin.").empty());
+  EXPECT_TRUE(Code("Kerry didn't criticize Russia.").empty());
+}
+
+TEST_F(CoderTest, CapitalsOnlyAbbreviations) {
+  EXPECT_EQ(Code("Lavrov criticized the US."),
+            (std::vector<std::string>{"RUSGOV 111 USA [Lavrov|criticized|US]"}));
+  // The pronoun "us" is not the United States; "+" needs a target.
+  EXPECT_TRUE(Code("Lavrov criticized us.").empty());
+}
+
+TEST_F(CoderTest, RoleInForceOnTheEventDate) {
+  EXPECT_EQ(Code("Kerry criticized Russia.", 20100101)[0].substr(0, 10), "USALEG 111");
+  EXPECT_EQ(Code("Kerry criticized Russia.", 20150101)[0].substr(0, 10), "USAGOV 111");
+  EXPECT_EQ(Code("Kerry criticized Russia.", 0)[0].substr(0, 10), "USAGOV 111");
+}
+
+TEST_F(CoderTest, SameCodeOnBothSidesIsDropped) {
+  EXPECT_TRUE(Code("Putin criticized Lavrov.").empty());
+}
+
+TEST_F(CoderTest, GapsDoNotCrossClauseBarriers) {
+  // "[hold] * talks with +" must not reach over the semicolon.
+  EXPECT_EQ(Code("Kerry held firm; talks with Lavrov resume."),
+            (std::vector<std::string>{}));
+}
+
+TEST_F(CoderTest, NoActorsNoEvents) {
+  EXPECT_TRUE(Code("").empty());
+  EXPECT_TRUE(Code("They met and discussed everything.").empty());
+}
+
+}  // namespace
+}  // namespace chronicle

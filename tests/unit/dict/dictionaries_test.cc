@@ -1,0 +1,131 @@
+#include "dict/dictionaries.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+namespace chronicle {
+namespace {
+
+const char kCodes[] =
+    "code\tquad\tgoldstein\tplover\tname\n"
+    "040\t1\t1.0\tCONSULT\tConsult\n"
+    "041\t1\t1.0\tCONSULT\tDiscuss by telephone\n";
+
+std::shared_ptr<const Dictionaries> Build(
+    std::vector<std::pair<std::string, std::string>> files,
+    std::vector<std::string>* problems) {
+  files.emplace_back("cameo/codes.tsv", kCodes);
+  auto d = Dictionaries::FromFiles(files, problems);
+  EXPECT_TRUE(d.ok()) << d.status().ToString();
+  return d.ok() ? *d : nullptr;
+}
+
+TEST(DictionariesTest, PhrasesGoIntoTheTrie) {
+  std::vector<std::string> problems;
+  auto d = Build({{"actors/c.txt",
+                   "country: USA\n  name: United States; US\n  capital: Washington\n"}},
+                 &problems);
+  ASSERT_TRUE(d);
+  EXPECT_TRUE(problems.empty());
+  int node = d->Child(0, d->Id("united"));
+  node = d->Child(node, d->Id("states"));
+  ASSERT_GE(node, 0);
+  ASSERT_EQ(d->EntriesAt(node).size(), 1u);
+  EXPECT_EQ(d->EntriesAt(node)[0].kind, PhraseKind::kCountryName);
+  // "US" is capitals-only: lower-case "us" is not a phrase.
+  EXPECT_LT(d->Child(0, d->Id("us")), 0);
+  EXPECT_GE(d->Child(0, d->UpperId("us")), 0);
+}
+
+TEST(DictionariesTest, DatedRolesFollowTheEventDate) {
+  std::vector<std::string> problems;
+  auto d = Build({{"actors/p.txt",
+                   "actor: John Kerry\n"
+                   "  alias: Kerry\n"
+                   "  role: USALEG 1985-01-03..2013-02-01\n"
+                   "  role: USAGOV 2013-02-01..2017-01-20\n"
+                   "  default: USAGOV\n"
+                   "actor: Nobody\n"
+                   "  role: FRAGOV 2001-01-01..\n"
+                   "  role: FRALEG ..2001-01-01\n"}},
+                 &problems);
+  ASSERT_TRUE(d);
+  ASSERT_EQ(d->actors().size(), 2u);
+  const ActorInfo& kerry = d->actors()[0];
+  EXPECT_EQ(kerry.CodeOn(20100101), "USALEG");
+  EXPECT_EQ(kerry.CodeOn(20130201), "USAGOV");  // ranges are half open
+  EXPECT_EQ(kerry.CodeOn(20130131), "USALEG");
+  EXPECT_EQ(kerry.CodeOn(20200101), "USAGOV");  // outside: default
+  EXPECT_EQ(kerry.CodeOn(0), "USAGOV");         // unknown date: default
+  EXPECT_EQ(d->actors()[1].CodeOn(0), "FRAGOV");  // latest role
+  EXPECT_EQ(d->actors()[1].CodeOn(19990101), "FRALEG");
+}
+
+TEST(DictionariesTest, MalformedRecordsAreSkippedWithFileAndLine) {
+  std::vector<std::string> problems;
+  auto d = Build({{"actors/p.txt",
+                   "actor: Bad Dates\n"
+                   "  role: USAGOV 2013-13-01..2017-01-20\n"
+                   "actor: Backwards\n"
+                   "  role: USAGOV 2017-01-01..2013-01-01\n"
+                   "actor: No Code\n"
+                   "actor: Good One\n"
+                   "  code: IGOUNO\n"
+                   "country: RUSSIA\n"},
+                  {"verbs/v.txt",
+                   "verb: 999\n  pattern: [meet] +\n"
+                   "verb: 040\n  pattern: + [meet]\n  pattern: [meet] *\n"
+                   "  pattern: [hold] talks with +\n  oops: x\n"}},
+                 &problems);
+  ASSERT_TRUE(d);
+  ASSERT_EQ(problems.size(), 8u) << testing::PrintToString(problems);
+  EXPECT_EQ(problems[0].rfind("actors/p.txt:2: role: bad date", 0), 0u) << problems[0];
+  EXPECT_NE(problems[1].find("actors/p.txt:4: role: range"), std::string::npos);
+  EXPECT_NE(problems[2].find("actors/p.txt:5: actor \"No Code\" has no code"), std::string::npos);
+  EXPECT_NE(problems[3].find("actors/p.txt:8: country code must be"), std::string::npos);
+  EXPECT_NE(problems[4].find("verbs/v.txt:1: CAMEO code \"999\""), std::string::npos);
+  EXPECT_NE(problems[5].find("must start with a word"), std::string::npos);
+  EXPECT_NE(problems[6].find("must not end with *"), std::string::npos);
+  EXPECT_NE(problems[7].find("verbs/v.txt:7: unknown verb field"), std::string::npos);
+  ASSERT_EQ(d->actors().size(), 1u);
+  EXPECT_EQ(d->actors()[0].name, "Good One");
+  ASSERT_EQ(d->patterns().size(), 1u);
+  EXPECT_EQ(d->patterns()[0].text, "[hold] talks with +");
+}
+
+TEST(DictionariesTest, HashChangesWithContent) {
+  std::vector<std::string> problems;
+  auto a = Build({{"agents/a.txt", "agent: GOV\n  phrase: government\n"}}, &problems);
+  auto b = Build({{"agents/a.txt", "agent: GOV\n  phrase: governments\n"}}, &problems);
+  auto c = Build({{"agents/a.txt", "agent: GOV\n  phrase: government\n"}}, &problems);
+  ASSERT_TRUE(a && b && c);
+  EXPECT_NE(a->hash(), b->hash());
+  EXPECT_EQ(a->hash(), c->hash());
+}
+
+TEST(DictionariesTest, MissingCameoTableIsAnError) {
+  auto d = Dictionaries::FromFiles({{"agents/a.txt", "agent: GOV\n  phrase: x\n"}}, nullptr);
+  EXPECT_FALSE(d.ok());
+  EXPECT_EQ(d.status().code(), StatusCode::kNotFound);
+}
+
+// The bundled dictionaries must load without a single problem.
+TEST(DictionariesTest, BundledDataLoadsCleanly) {
+  const std::string dir = std::string(CHRONICLE_SOURCE_DIR) + "/data";
+  std::vector<std::string> problems;
+  auto d = Dictionaries::Load(dir, &problems);
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  EXPECT_TRUE(problems.empty()) << problems.size() << " problems, first: " << problems[0];
+  EXPECT_GE((*d)->countries().size(), 195u);
+  EXPECT_GT((*d)->patterns().size(), 100u);
+  // Every CAMEO root the skeleton promises has patterns.
+  for (const char* root : {"01", "02", "03", "04", "05", "10", "11", "12", "19"}) {
+    bool found = false;
+    for (const VerbPattern& p : (*d)->patterns()) found = found || p.cameo.rfind(root, 0) == 0;
+    EXPECT_TRUE(found) << "no pattern for CAMEO root " << root;
+  }
+}
+
+}  // namespace
+}  // namespace chronicle

@@ -1,0 +1,322 @@
+// chronicle: the command-line tool. Thin: parses flags, calls the public API
+// (include/chronicle/), formats results. Subcommands:
+//
+//   chronicle run PATH... --db FILE      ingest, extract, code and store
+//   chronicle extract PATH...            article text and metadata, JSONL
+//   chronicle code [FILE...]             events of plain text or JSONL records
+//   chronicle query --db FILE [filters]  stored events
+//   chronicle export --db FILE --format jsonl|csv
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "chronicle/pipeline.h"
+#include "chronicle/store.h"
+
+namespace {
+
+using chronicle::DocumentResult;
+using chronicle::Event;
+using chronicle::Pipeline;
+using chronicle::PipelineOptions;
+using chronicle::RawDocument;
+using chronicle::Status;
+using chronicle::StatusOr;
+using chronicle::Store;
+
+namespace fs = std::filesystem;
+
+int Fail(const Status& s) {
+  std::cerr << "chronicle: " << s.ToString() << "\n";
+  return 1;
+}
+
+// --dict, else $CHRONICLE_DATA, else data/ beside or above the executable,
+// else the source tree's data/ the binary was built from.
+std::string FindDictionaryDir(const std::string& flag, const char* argv0) {
+  if (!flag.empty()) return flag;
+  if (const char* env = std::getenv("CHRONICLE_DATA"); env != nullptr && *env) return env;
+  std::error_code ec;
+  fs::path exe = fs::canonical("/proc/self/exe", ec);
+  if (ec) exe = fs::absolute(argv0, ec);
+  for (fs::path dir = exe.parent_path(); !dir.empty() && dir != dir.root_path();
+       dir = dir.parent_path()) {
+    for (const char* sub : {"data", "share/chronicle/data"}) {
+      if (fs::exists(dir / sub / "cameo" / "codes.tsv", ec)) return (dir / sub).string();
+    }
+  }
+  return CHRONICLE_DEFAULT_DATA_DIR;
+}
+
+chronicle::InputFormat ParseFormat(const std::string& f) {
+  if (f == "html") return chronicle::InputFormat::kHtml;
+  if (f == "text") return chronicle::InputFormat::kText;
+  return chronicle::InputFormat::kAuto;
+}
+
+StatusOr<std::unique_ptr<Pipeline>> MakePipeline(const PipelineOptions& options, bool verbose) {
+  auto pipeline = Pipeline::Create(options);
+  if (!pipeline.ok()) return pipeline;
+  const auto& problems = (*pipeline)->dictionary_info().problems;
+  if (!problems.empty()) {
+    std::cerr << "chronicle: " << problems.size()
+              << " dictionary record(s) skipped (run with -v to list them)\n";
+    if (verbose) {
+      for (const std::string& p : problems) std::cerr << "  " << p << "\n";
+    }
+  }
+  return pipeline;
+}
+
+void PrintWarnings(const RawDocument& doc) {
+  for (const std::string& w : doc.warnings) {
+    std::cerr << "chronicle: warning: " << doc.path << ": " << w << "\n";
+  }
+}
+
+std::string FormatName(chronicle::InputFormat f) {
+  switch (f) {
+    case chronicle::InputFormat::kHtml: return "html";
+    case chronicle::InputFormat::kText: return "text";
+    default: return "auto";
+  }
+}
+
+struct Common {
+  std::string dict;
+  std::string format = "auto";
+  uint64_t max_bytes = 32ull << 20;
+  bool verbose = false;
+
+  void AddTo(CLI::App* app) {
+    app->add_option("--dict", dict, "dictionary directory (default: the bundled data/)");
+    app->add_option("--format", format, "input format")
+        ->check(CLI::IsMember({"auto", "html", "text"}));
+    app->add_option("--max-bytes", max_bytes, "per-document size limit after gunzip");
+    app->add_flag("-v,--verbose", verbose, "list skipped dictionary records");
+  }
+  PipelineOptions Options(const char* argv0) const {
+    PipelineOptions o;
+    o.dictionary_dir = FindDictionaryDir(dict, argv0);
+    o.format = ParseFormat(format);
+    o.max_document_bytes = max_bytes;
+    return o;
+  }
+};
+
+int RunCommand(const Common& common, const std::vector<std::string>& paths,
+               const std::string& db_path, const char* argv0) {
+  const auto start = std::chrono::steady_clock::now();
+  auto pipeline = MakePipeline(common.Options(argv0), common.verbose);
+  if (!pipeline.ok()) return Fail(pipeline.status());
+  auto store = Store::Open(db_path);
+  if (!store.ok()) return Fail(store.status());
+  int64_t docs = 0, added = 0, failed = 0, sentences = 0, events = 0;
+  Status batch = (*store)->BeginBatch();
+  if (!batch.ok()) return Fail(batch);
+  (*pipeline)->ReadInputs(paths, [&](const std::string& path, StatusOr<RawDocument> doc) {
+    const auto fail = [&](const Status& s) {
+      ++failed;
+      std::cerr << "chronicle: skipped " << s.message() << "\n";
+      Status st = (*store)->PutFailure(path, s);
+      if (!st.ok()) std::cerr << "chronicle: " << st.ToString() << "\n";
+    };
+    if (!doc.ok()) return fail(doc.status());
+    PrintWarnings(*doc);
+    auto result = (*pipeline)->Process(std::move(doc).value());
+    if (!result.ok()) return fail(result.status());
+    ++docs;
+    sentences += static_cast<int64_t>(result->sentences.size());
+    events += static_cast<int64_t>(result->events.size());
+    auto put = (*store)->Put(*result);
+    if (!put.ok()) return fail(put.status().WithPrefix(path));
+    if (*put) ++added;
+  });
+  batch = (*store)->CommitBatch();
+  if (!batch.ok()) return Fail(batch);
+  const double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::printf(
+      "chronicle run: %lld documents (%lld new, %lld already stored), %lld failed, "
+      "%lld sentences, %lld events in %.2f s\n",
+      static_cast<long long>(docs), static_cast<long long>(added),
+      static_cast<long long>(docs - added), static_cast<long long>(failed),
+      static_cast<long long>(sentences), static_cast<long long>(events), secs);
+  std::printf("results: %s   (try: chronicle query --db %s --code 04)\n", db_path.c_str(),
+              db_path.c_str());
+  return 0;
+}
+
+int ExtractCommand(const Common& common, const std::vector<std::string>& paths,
+                   const char* argv0) {
+  auto pipeline = MakePipeline(common.Options(argv0), false);
+  if (!pipeline.ok()) return Fail(pipeline.status());
+  int failed = 0;
+  (*pipeline)->ReadInputs(paths, [&](const std::string& path, StatusOr<RawDocument> doc) {
+    if (!doc.ok()) {
+      ++failed;
+      std::cerr << "chronicle: skipped " << doc.status().message() << "\n";
+      return;
+    }
+    PrintWarnings(*doc);
+    auto article = (*pipeline)->Extract(*doc);
+    if (!article.ok()) {
+      ++failed;
+      std::cerr << "chronicle: skipped " << article.status().message() << "\n";
+      return;
+    }
+    nlohmann::ordered_json j;
+    j["id"] = path;
+    j["doc_id"] = doc->id;
+    j["text"] = article->text;
+    j["title"] = article->title;
+    j["author"] = article->author;
+    j["date"] = article->date;
+    j["sitename"] = article->sitename;
+    j["language"] = article->language;
+    j["url"] = article->url;
+    j["format"] = FormatName(article->format);
+    std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  });
+  return failed > 0 && paths.size() == 1 ? 1 : 0;
+}
+
+int CodeCommand(const Common& common, const std::vector<std::string>& inputs,
+                const std::string& input_kind, const std::string& date, const char* argv0) {
+  auto pipeline = MakePipeline(common.Options(argv0), common.verbose);
+  if (!pipeline.ok()) return Fail(pipeline.status());
+  const auto emit = [](const DocumentResult& r) {
+    for (const Event& e : r.events) std::cout << chronicle::EventToJson(e) << "\n";
+  };
+  int failed = 0;
+  for (const std::string& in : inputs.empty() ? std::vector<std::string>{"-"} : inputs) {
+    std::ifstream file;
+    if (in != "-") {
+      file.open(in, std::ios::binary);
+      if (!file) {
+        std::cerr << "chronicle: skipped " << in << ": cannot open\n";
+        ++failed;
+        continue;
+      }
+    }
+    std::istream& stream = in == "-" ? std::cin : file;
+    if (input_kind == "text") {
+      std::string text((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
+      emit((*pipeline)->CodeText(in, text, date));
+      continue;
+    }
+    std::string line;
+    for (int line_no = 1; std::getline(stream, line); ++line_no) {
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+      if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
+        std::cerr << "chronicle: skipped " << in << ":" << line_no
+                  << ": not a JSON object with a \"text\" string\n";
+        ++failed;
+        continue;
+      }
+      std::string id = in + ":" + std::to_string(line_no);
+      if (j.contains("record_id")) {
+        id = j["record_id"].is_string() ? j["record_id"].get<std::string>() : j["record_id"].dump();
+      }
+      const std::string d = j.contains("date") && j["date"].is_string() ? j["date"].get<std::string>() : date;
+      emit((*pipeline)->CodeText(id, j["text"].get<std::string>(), d));
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+int QueryCommand(const std::string& db_path, const chronicle::EventQuery& q,
+                 const std::string& format, const std::string& out_path) {
+  if (!fs::exists(db_path)) return Fail(chronicle::NotFoundError(db_path + ": no such store"));
+  auto store = Store::Open(db_path);
+  if (!store.ok()) return Fail(store.status());
+  auto events = (*store)->Query(q);
+  if (!events.ok()) return Fail(events.status());
+  std::ofstream file;
+  if (!out_path.empty()) {
+    file.open(out_path, std::ios::binary);
+    if (!file) return Fail(chronicle::IoError(out_path + ": cannot write"));
+  }
+  std::ostream& out = out_path.empty() ? std::cout : file;
+  if (format == "jsonl") {
+    for (const Event& e : *events) out << chronicle::EventToJson(e) << "\n";
+  } else if (format == "csv") {
+    out << chronicle::EventCsvHeader() << "\n";
+    for (const Event& e : *events) out << chronicle::EventToCsvRow(e) << "\n";
+  } else {
+    for (const Event& e : *events) {
+      out << (e.date.empty() ? "----------" : e.date) << "  " << e.source.code << " ("
+          << e.source.text << ") " << e.cameo << "/" << e.plover << " "
+          << (e.target.code.empty() ? "-" : e.target.code)
+          << (e.target.code.empty() ? "" : " (" + e.target.text + ")") << "  \""
+          << e.verb.text << "\"  " << e.doc_id << "#" << e.sentence_index << "\n";
+    }
+    if (format == "table") std::cerr << events->size() << " event(s)\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"chronicle: political event data from news text"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", chronicle::Version());
+
+  Common common;
+  std::vector<std::string> paths;
+  std::string db_path;
+
+  CLI::App* run = app.add_subcommand("run", "ingest, extract, code and store documents");
+  run->add_option("paths", paths, "files, directories or - for stdin")->required();
+  run->add_option("--db", db_path, "SQLite store to write")->required();
+  common.AddTo(run);
+
+  CLI::App* extract = app.add_subcommand("extract", "article text and metadata as JSONL");
+  extract->add_option("paths", paths, "files, directories or - for stdin")->required();
+  common.AddTo(extract);
+
+  std::string input_kind = "text", date;
+  CLI::App* code = app.add_subcommand("code", "code plain text or JSONL records into events");
+  code->add_option("inputs", paths, "files or - for stdin (default)");
+  code->add_option("--input", input_kind, "input kind")->check(CLI::IsMember({"text", "jsonl"}));
+  code->add_option("--date", date, "document date YYYY-MM-DD (for dated roles)");
+  common.AddTo(code);
+
+  chronicle::EventQuery q;
+  std::string format = "table", out_path;
+  CLI::App* query = app.add_subcommand("query", "print stored events");
+  query->add_option("--db", db_path, "SQLite store")->required();
+  query->add_option("--actor", q.actor, "source or target code prefix, e.g. RUS or USAGOV");
+  query->add_option("--code", q.code_prefix, "CAMEO code prefix, e.g. 04");
+  query->add_option("--from", q.from, "first date, YYYY-MM-DD");
+  query->add_option("--to", q.to, "last date, YYYY-MM-DD");
+  query->add_option("--doc", q.doc_id, "document id");
+  query->add_option("--limit", q.limit, "at most this many events");
+  query->add_option("--format", format, "output")->check(CLI::IsMember({"table", "jsonl", "csv"}));
+
+  std::string export_format = "jsonl";
+  CLI::App* exp = app.add_subcommand("export", "write every stored event");
+  exp->add_option("--db", db_path, "SQLite store")->required();
+  exp->add_option("--format", export_format, "jsonl or csv")
+      ->check(CLI::IsMember({"jsonl", "csv"}));
+  exp->add_option("-o,--output", out_path, "output file (default stdout)");
+
+  CLI11_PARSE(app, argc, argv);
+  if (*run) return RunCommand(common, paths, db_path, argv[0]);
+  if (*extract) return ExtractCommand(common, paths, argv[0]);
+  if (*code) return CodeCommand(common, paths, input_kind, date, argv[0]);
+  if (*query) return QueryCommand(db_path, q, format, out_path);
+  if (*exp) return QueryCommand(db_path, chronicle::EventQuery(), export_format, out_path);
+  return 0;
+}
