@@ -41,13 +41,15 @@ struct DocumentResult {
   std::vector<Event> events;
 };
 
+// Filters are ANDed; empty ones are ignored. Prefixes are case-sensitive.
+// When `from` or `to` is set, events without a date are excluded.
 struct EventQuery {
   std::string actor;        // source or target code starts with this ("RUS")
   std::string code_prefix;  // CAMEO code starts with this ("04")
   std::string from;         // date >= from (YYYY-MM-DD), inclusive
   std::string to;           // date <= to, inclusive
   std::string doc_id;       // only this document
-  int64_t limit = -1;       // -1: no limit
+  int64_t limit = -1;       // negative: no limit; 0: nothing
 };
 
 struct StoreStats {
@@ -72,7 +74,9 @@ class Store {
   // (then nothing is written).
   virtual StatusOr<bool> Put(const DocumentResult& result) = 0;
 
-  // Groups many Puts into one transaction (much faster for batches).
+  // Groups many Puts into one transaction (much faster for batches). Inside
+  // a batch a failed Put undoes only its own document; a failed CommitBatch
+  // rolls back the whole batch, as does destroying the Store mid-batch.
   virtual Status BeginBatch() = 0;
   virtual Status CommitBatch() = 0;
 

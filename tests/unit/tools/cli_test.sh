@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# End-to-end test of the chronicle CLI: run, query, export, extract, code,
+# idempotent re-run, and a bad file in the batch.
+set -euo pipefail
+chronicle=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# run on the bundled examples plus a binary and an empty file
+mkdir -p "$tmp/in"
+cp examples/news/* "$tmp/in/"
+printf '\x7fELF\x02\x01\x01\x00\x00\x00' > "$tmp/in/zz-binary.bin"
+: > "$tmp/in/zz-empty.txt"
+out=$("$chronicle" run "$tmp/in" --db "$tmp/x.db" 2> "$tmp/err")
+echo "$out"
+grep -q "^chronicle run: 4 documents (4 new, 0 already stored), 2 failed" <<<"$out" || fail "summary: $out"
+grep -q "skipped .*zz-binary.bin: binary file" "$tmp/err" || fail "no binary message: $(cat "$tmp/err")"
+grep -q "skipped .*zz-empty.txt: empty file" "$tmp/err" || fail "no empty message"
+
+# re-run adds nothing
+out=$("$chronicle" run "$tmp/in" --db "$tmp/x.db" 2>/dev/null)
+grep -q "(0 new, 4 already stored)" <<<"$out" || fail "re-run: $out"
+
+# query and export
+"$chronicle" query --db "$tmp/x.db" --code 04 > "$tmp/q.txt" 2>/dev/null
+[ -s "$tmp/q.txt" ] || fail "no 04 events"
+grep -v -E ' 04[0-9]*/' "$tmp/q.txt" && fail "query returned non-04 events"
+"$chronicle" query --db "$tmp/x.db" --actor RUS --format jsonl > "$tmp/q.jsonl"
+python3 - "$tmp/q.jsonl" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert rows, "no RUS events"
+for r in rows:
+    codes = [r["source"]["code"], (r["target"] or {}).get("code", "")]
+    assert any(c.startswith("RUS") for c in codes), r
+PY
+"$chronicle" export --db "$tmp/x.db" --format csv -o "$tmp/all.csv"
+head -1 "$tmp/all.csv" | grep -q "^id,doc_id,sentence_index,date,source_code" || fail "csv header"
+[ "$(wc -l < "$tmp/all.csv")" -gt 5 ] || fail "csv rows"
+"$chronicle" query --db "$tmp/x.db" --from 2017-01-01 --to 2017-12-31 --format jsonl > "$tmp/d.jsonl"
+python3 -c "
+import json,sys
+rows=[json.loads(l) for l in open('$tmp/d.jsonl')]
+assert rows and all('2017-01-01' <= r['date'] <= '2017-12-31' for r in rows), rows
+"
+
+# extract: one JSON object per input
+"$chronicle" extract examples/news/ankara-visit.html > "$tmp/e.jsonl"
+python3 -c "
+import json
+j=json.loads(open('$tmp/e.jsonl').readline())
+assert j['title'].startswith('Erdogan Hosts Putin'), j['title']
+assert 'cookies' not in j['text'] and 'Related stories' not in j['text'], j['text']
+assert j['date'] == '2017-09-28', j['date']
+"
+
+# code: plain text from stdin and JSONL records
+echo "Kerry held talks with Lavrov in Geneva." | "$chronicle" code --date 2016-05-09 > "$tmp/c.jsonl"
+python3 -c "
+import json
+rows=[json.loads(l) for l in open('$tmp/c.jsonl')]
+assert any(r['cameo'].startswith('04') and r['source']['code']=='USAGOV' and r['target']['code']=='RUSGOV' for r in rows), rows
+"
+printf '%s\n' '{"record_id":"r1","date":"2010-01-01","text":"John Kerry criticised Russia."}' 'not json' \
+  | "$chronicle" code --input jsonl > "$tmp/j.jsonl" 2> "$tmp/j.err" && fail "bad JSONL line not reported"
+grep -q "skipped -:2: not a JSON object" "$tmp/j.err" || fail "jsonl error message: $(cat "$tmp/j.err")"
+python3 -c "
+import json
+rows=[json.loads(l) for l in open('$tmp/j.jsonl')]
+assert rows and rows[0]['doc_id']=='r1' and rows[0]['source']['code']=='USALEG', rows
+"
+# missing store
+"$chronicle" query --db "$tmp/none.db" 2> "$tmp/m.err" && fail "missing db accepted"
+grep -q "no such store" "$tmp/m.err" || fail "missing db message"
+echo "cli_test: all checks passed"
