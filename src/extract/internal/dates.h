@@ -1,0 +1,28 @@
+// extract/internal/dates.h: publication dates as found in pages.
+//
+// Metadata and datelines write dates in many ways ("2015-07-28T10:00Z",
+// "Jul 28, 2015", "28 July 2015", "2015/07/28"). Both extractors reduce
+// them to "YYYY-MM-DD":
+//
+//   NormalizeDate("2016-05-09T14:03:00+03:00")   // "2016-05-09"
+//   DatelineDate("Updated Jul 28, 2015")         // "2015-07-28"
+//   DatelineDate("Kerry met Lavrov on Jul 28.")  // "" (not a dateline)
+//
+// Thread safety: reentrant (the compiled patterns are immutable).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace chronicle::extract_internal {
+
+// The first date found anywhere in `s`, as "YYYY-MM-DD", or "" if none or
+// if it is not a valid calendar date.
+std::string NormalizeDate(std::string_view s);
+
+// If the whole of `line` is a dateline (an optional "Updated"/"Published"/
+// "Posted" label, a date, an optional time), its date as "YYYY-MM-DD";
+// otherwise "".
+std::string DatelineDate(std::string_view line);
+
+}  // namespace chronicle::extract_internal

@@ -1,0 +1,47 @@
+// extract/internal/line_features.h: what a line of scraped text looks like.
+//
+// The text extractor decides line by line whether scraped plain text is
+// article or boilerplate. This file holds the cheap, context-free evidence
+// for that decision (word counts, final punctuation, capitalisation, script,
+// reader address outside quotations) and the cue-phrase lexicons:
+//
+//   LineFeatures f = ComputeLineFeatures("Sign up for our free newsletter");
+//   f.hard_cue   // true: a call to action
+//
+// Thread safety: reentrant.
+#pragma once
+
+#include <string_view>
+
+namespace chronicle::extract_internal {
+
+enum class Script { kNone, kLatin, kCyrillic, kOther };
+
+struct LineFeatures {
+  int words = 0;              // tokens holding a letter or digit
+  int letters = 0;            // letter code points
+  bool ends_sentence = false; // . ! ? or … before closing quotes/brackets
+  bool ends_period = false;   // '.' or '…' specifically (not ! or ?)
+  double title_case = 0;      // capitalised share of the content words
+  int reader_address = 0;     // we/our/you/your/me... outside quotations
+  int soft_cues = 0;          // appeal and promotion vocabulary hits
+  bool hard_cue = false;      // a boilerplate cue phrase matched
+  bool call_to_action = false;  // short imperative ("Support The Times!")
+  Script script = Script::kNone;  // majority script of the letters
+};
+
+// REQUIRES: `line` is valid UTF-8, trimmed.
+LineFeatures ComputeLineFeatures(std::string_view line);
+
+// If `line` is a bare site name marker ("- Sputnik International",
+// "| Reuters"), the name; otherwise "".
+std::string_view SiteNameMarker(std::string_view line);
+
+// If `line` ends in " - Name" with Name of 1 to 4 capitalised words (an
+// agency or site credit after a caption), Name; otherwise "".
+std::string_view TrailingCredit(std::string_view line);
+
+// Trims ASCII whitespace, NBSP and a byte-order mark from both ends.
+std::string_view TrimLine(std::string_view line);
+
+}  // namespace chronicle::extract_internal
