@@ -239,7 +239,8 @@ void Coder::SelectMatches() {
     bool free = true;
     for (int w : m.words) free = free && !match_word_[w];
     if (!free) continue;
-    for (int w : m.words) match_word_[w] = 1;
+    const char mark = IsStatement(patterns[m.pattern]) ? 2 : 1;
+    for (int w : m.words) match_word_[w] = mark;
     kept.push_back(std::move(m));
   }
   std::sort(kept.begin(), kept.end(),
@@ -249,6 +250,22 @@ void Coder::SelectMatches() {
 
 bool Coder::IsMatchWord(int token) const {
   return token >= 0 && token < static_cast<int>(match_word_.size()) && match_word_[token];
+}
+
+bool Coder::IsComplementGerund(int first) const {
+  const auto& toks = *tokens_;
+  if (first < 1) return false;
+  const std::string& w = toks[first].norm;
+  const bool gerund = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+  return gerund && IsOneOf(toks[first - 1].norm, {"of", "for"});
+}
+
+bool Coder::IsStatement(const VerbPattern& p) const {
+  return p.cameo.size() >= 2 && p.cameo.compare(0, 2, "01") == 0;
+}
+
+bool Coder::GovernsObject(int token) const {
+  return IsMatchWord(token) && match_word_[token] != 2;
 }
 
 bool Coder::Negated(int first) const {
@@ -302,7 +319,7 @@ int Coder::SubjectBefore(int token) const {
     const int head = Coordinated(mi, /*backward=*/true).front();
     int t = mentions_[head].begin - 1;
     if (t >= 0 && IsDeterminer(toks[t].norm)) --t;
-    if (t >= 0 && (IsPreposition(toks[t].norm) || IsMatchWord(t))) continue;
+    if (t >= 0 && (IsPreposition(toks[t].norm) || GovernsObject(t))) continue;
     return mi;
   }
   return -1;
@@ -315,7 +332,9 @@ int Coder::TargetAfter(int token, int limit) const {
     if (m.begin < token) continue;
     if (m.begin >= limit) return -1;
     bool barrier = false;
-    for (int t = token; t < m.begin && !barrier; ++t) barrier = IsBarrier(t);
+    for (int t = token; t < m.begin && !barrier; ++t) {
+      barrier = IsBarrier(t) || (*tokens_)[t].norm == ",";
+    }
     if (barrier) return -1;
     const int head = Coordinated(static_cast<int>(mi), /*backward=*/true).front();
     int t = mentions_[head].begin - 1;
@@ -340,6 +359,7 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     const Mention& m = mentions_[mi];
     return Span{tokens[m.begin].span.begin, tokens[m.end - 1].span.end};
   };
+  std::vector<int> prev_targets;  // targets of the previous match
   for (size_t k = 0; k < matches_.size(); ++k) {
     const Match& m = matches_[k];
     const VerbPattern& p = dicts_->patterns()[m.pattern];
@@ -349,6 +369,9 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     std::vector<int> sources, targets;
     if (p.has_source) {
       sources = {m.source};
+    } else if (IsComplementGerund(m.first) && !prev_targets.empty()) {
+      // "X accused Y of violating...": Y does the violating.
+      sources = prev_targets;
     } else if (int s = SubjectBefore(m.first); s >= 0) {
       sources = Coordinated(s, /*backward=*/true);
     }
@@ -356,9 +379,11 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       targets = {m.target};
     } else if (p.has_source) {
       if (int s = SubjectBefore(m.first); s >= 0) targets = Coordinated(s, true);
-    } else if (!(p.mutual && sources.size() >= 2)) {
+    } else if (!(p.mutual && sources.size() >= 2) && !IsStatement(p)) {
+      // A statement verb's free object is the subject of what was said.
       if (int t = TargetAfter(m.end, limit); t >= 0) targets = Coordinated(t, false);
     }
+    prev_targets = targets;
     if (sources.empty()) continue;
     // Leading run of the pattern's words: the verb phrase cited.
     size_t lead = 0;

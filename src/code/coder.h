@@ -87,6 +87,15 @@ class Coder {
   bool Negated(int first_token) const;
   bool IsBarrier(int token) const;
   bool IsMatchWord(int token) const;
+  // Statement verbs (CAMEO 01x) take no free object: "X said Y would..."
+  // makes Y the subject of the reported clause.
+  bool IsStatement(const VerbPattern& p) const;
+  // True if the match starting at `first` is a gerund after "of"/"for",
+  // whose subject is the previous verb's object.
+  bool IsComplementGerund(int first) const;
+  // True if `token` is a word of a selected non-statement match, so a
+  // mention right after it is that verb's object.
+  bool GovernsObject(int token) const;
   int MentionStartingAt(int token) const;  // skips a leading "the"
 
   std::shared_ptr<const Dictionaries> dicts_;
@@ -97,7 +106,7 @@ class Coder {
   std::vector<Mention> mentions_;
   std::vector<int> mention_at_;  // token -> mention starting there, or -1
   std::vector<Match> matches_;
-  std::vector<char> match_word_;  // token is a word of a selected match
+  std::vector<char> match_word_;  // 1: word of a selected match, 2: of a statement
 };
 
 }  // namespace chronicle

@@ -27,11 +27,14 @@ const char kVerbs[] =
     "  mutual: contacts between $ and +\n"
     "verb: 042\n  pattern: [visit] +\n"
     "verb: 111\n  pattern: [criticize] +\n  pattern: [be] [criticize] by $\n"
-    "verb: 195\n  pattern: [bomb] +\n";
+    "verb: 195\n  pattern: [bomb] +\n"
+    "verb: 010\n  pattern: [say]\n"
+    "verb: 072\n  pattern: [send] * weapons to +\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tplover\tname\n"
     "040\t1\t1.0\tCONSULT\tConsult\n042\t1\t1.9\tCONSULT\tMake a visit\n"
-    "111\t3\t-2.0\tACCUSE\tCriticize or denounce\n195\t4\t-10.0\tASSAULT\tAerial weapons\n";
+    "111\t3\t-2.0\tACCUSE\tCriticize or denounce\n010\t1\t0.0\t-\tMake statement\n"
+    "072\t2\t8.3\tAID\tProvide military aid\n195\t4\t-10.0\tASSAULT\tAerial weapons\n";
 
 class CoderTest : public testing::Test {
  protected:
@@ -42,7 +45,8 @@ class CoderTest : public testing::Test {
                                       {"agents/a.txt", kAgents},
                                       {"verbs/v.txt", kVerbs},
                                       {"verbs/irregular.txt", "hold held held\nmeet met met\n"
-                                                              "be was been is are were\n"},
+                                                              "be was been is are were\n"
+                                                              "say said said\nsend sent sent\n"},
                                       {"cameo/codes.tsv", kCodes}},
                                      &problems);
     ASSERT_TRUE(d.ok());
@@ -137,6 +141,30 @@ TEST_F(CoderTest, GapsDoNotCrossClauseBarriers) {
   // "[hold] * talks with +" must not reach over the semicolon.
   EXPECT_EQ(Code("Kerry held firm; talks with Lavrov resume."),
             (std::vector<std::string>{}));
+}
+
+TEST_F(CoderTest, StatementVerbsTakeNoFreeObject) {
+  // Russia is the subject of the reported clause, not the target of "said".
+  EXPECT_EQ(Code("Lavrov said Russia had criticized Washington."),
+            (std::vector<std::string>{"RUSGOV 010 - [Lavrov|said|]",
+                                      "RUS 111 USAGOV [Russia|criticized|Washington]"}));
+}
+
+TEST_F(CoderTest, GerundComplementTakesThePreviousObjectAsSubject) {
+  EXPECT_EQ(Code("Lavrov criticized the United States for sending weapons to Syria."),
+            (std::vector<std::string>{
+                "RUSGOV 111 USA [Lavrov|criticized|United States]",
+                "USA 072 SYR [United States|sending weapons to|Syria]"}));
+}
+
+TEST_F(CoderTest, FreeTargetsStopAtAComma) {
+  // Lavrov after the comma reports the meeting; he is not who Kerry met.
+  EXPECT_EQ(Code("Kerry met in Vienna, Lavrov said."),
+            (std::vector<std::string>{"USAGOV 040 - [Kerry|met|]",
+                                      "RUSGOV 010 - [Lavrov|said|]"}));
+  EXPECT_EQ(Code("Kerry visited Moscow on Monday, Lavrov said."),
+            (std::vector<std::string>{"USAGOV 042 RUSGOV [Kerry|visited|Moscow]",
+                                      "RUSGOV 010 - [Lavrov|said|]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
