@@ -12,15 +12,29 @@ mkdir -p "$tmp/in"
 cp examples/news/* "$tmp/in/"
 printf '\x7fELF\x02\x01\x01\x00\x00\x00' > "$tmp/in/zz-binary.bin"
 : > "$tmp/in/zz-empty.txt"
+# a 50 MB text file: over the default 32 MiB per-document budget
+head -c 50000000 /dev/zero | tr '\0' 'a' > "$tmp/in/zz-huge.txt"
+# invalid UTF-8 (a lone continuation byte and a truncated sequence): repaired
+printf 'Kerry met Lavrov in Geneva \x80on Friday.\n\nPutin criticised the \xe2\x82United States.\n' \
+  > "$tmp/in/zz-latin.txt"
 out=$("$chronicle" run "$tmp/in" --db "$tmp/x.db" 2> "$tmp/err")
 echo "$out"
-grep -q "^chronicle run: 4 documents (4 new, 0 already stored), 2 failed" <<<"$out" || fail "summary: $out"
+grep -q "^chronicle run: 5 documents (5 new, 0 already stored), 3 failed" <<<"$out" || fail "summary: $out"
 grep -q "skipped .*zz-binary.bin: binary file" "$tmp/err" || fail "no binary message: $(cat "$tmp/err")"
 grep -q "skipped .*zz-empty.txt: empty file" "$tmp/err" || fail "no empty message"
+grep -q "skipped .*zz-huge.txt: 50000000 bytes, over the limit" "$tmp/err" || fail "no size message: $(cat "$tmp/err")"
+grep -q "zz-latin.txt: .*invalid UTF-8" "$tmp/err" || fail "no UTF-8 warning: $(cat "$tmp/err")"
+"$chronicle" query --db "$tmp/x.db" --actor USAGOV > "$tmp/latin.txt" 2>/dev/null
+grep -q '"met"' "$tmp/latin.txt" || fail "repaired document not coded: $(cat "$tmp/latin.txt")"
+rm "$tmp/in/zz-huge.txt"
+
+# stdin is one document
+echo "Lavrov held talks with Kerry in Moscow." | "$chronicle" run - --db "$tmp/stdin.db" > "$tmp/s.out" 2>&1
+grep -q "1 documents (1 new" "$tmp/s.out" || fail "stdin run: $(cat "$tmp/s.out")"
 
 # re-run adds nothing
 out=$("$chronicle" run "$tmp/in" --db "$tmp/x.db" 2>/dev/null)
-grep -q "(0 new, 4 already stored)" <<<"$out" || fail "re-run: $out"
+grep -q "(0 new, 5 already stored)" <<<"$out" || fail "re-run: $out"
 
 # query and export
 "$chronicle" query --db "$tmp/x.db" --code 04 > "$tmp/q.txt" 2>/dev/null
