@@ -9,14 +9,18 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "chronicle/pipeline.h"
@@ -156,10 +160,120 @@ int RunCommand(const Common& common, const std::vector<std::string>& paths,
   return 0;
 }
 
+std::string ArticleJson(const std::string& id, const RawDocument& doc,
+                        const chronicle::Article& article) {
+  nlohmann::ordered_json j;
+  j["id"] = id;
+  j["doc_id"] = doc.id;
+  j["text"] = article.text;
+  j["title"] = article.title;
+  j["author"] = article.author;
+  j["date"] = article.date;
+  j["sitename"] = article.sitename;
+  j["language"] = article.language;
+  j["url"] = article.url;
+  j["format"] = FormatName(article.format);
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// `id<TAB>path` lines; a line without a tab uses the path as its id.
+StatusOr<std::vector<std::pair<std::string, std::string>>> ReadManifest(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return chronicle::NotFoundError(path + ": cannot open manifest");
+  std::vector<std::pair<std::string, std::string>> out;
+  int line_no = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    if (tab == 0 || tab + 1 == line.size()) {
+      return chronicle::InvalidArgumentError(path + ":" + std::to_string(line_no) +
+                                     ": expected id<TAB>path");
+    }
+    if (tab == std::string::npos) {
+      out.emplace_back(line, line);
+    } else {
+      out.emplace_back(line.substr(0, tab), line.substr(tab + 1));
+    }
+  }
+  return out;
+}
+
+// Extracts the manifest's documents on `threads` workers; lines are written
+// in manifest order. One bad document is reported and skipped.
+int ExtractManifest(const Pipeline& pipeline, const std::string& manifest, int threads) {
+  auto items = ReadManifest(manifest);
+  if (!items.ok()) return Fail(items.status());
+  const size_t n = items->size();
+  std::vector<std::string> lines(n), errors(n);
+  std::vector<char> done(n, 0);
+  std::mutex mu;
+  std::condition_variable cv;
+  std::atomic<size_t> next{0};
+  size_t printed = 0;  // guarded by mu; bounds the results held in memory
+  const size_t window = 4 * static_cast<size_t>(std::max(1, threads));
+  const auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < n;) {
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        cv.wait(lock, [&] { return i < printed + window; });
+      }
+      const auto& [id, path] = (*items)[i];
+      std::string line, error;
+      std::ifstream in(path, std::ios::binary);
+      if (!in) {
+        error = path + ": cannot open";
+      } else {
+        std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        auto doc = pipeline.MakeDocument(path, std::move(bytes));
+        if (!doc.ok()) {
+          error = std::string(doc.status().message());
+        } else {
+          for (const std::string& w : doc->warnings) {
+            error += "warning: " + path + ": " + w + "\n";
+          }
+          auto article = pipeline.Extract(*doc);
+          if (article.ok()) {
+            line = ArticleJson(id, *doc, *article);
+          } else {
+            error += std::string(article.status().message());
+          }
+        }
+      }
+      std::lock_guard<std::mutex> lock(mu);
+      lines[i] = std::move(line);
+      errors[i] = std::move(error);
+      done[i] = 1;
+      cv.notify_all();
+    }
+  };
+  std::vector<std::thread> workers;
+  for (int t = 0; t < std::max(1, threads); ++t) workers.emplace_back(work);
+  int failed = 0;
+  for (size_t i = 0; i < n; ++i) {
+    std::unique_lock<std::mutex> lock(mu);
+    cv.wait(lock, [&] { return done[i] != 0; });
+    if (!errors[i].empty()) {
+      const bool warning_only = !lines[i].empty();
+      std::cerr << "chronicle: " << (warning_only ? "" : "skipped ") << errors[i]
+                << (errors[i].back() == '\n' ? "" : "\n");
+      if (!warning_only) ++failed;
+    }
+    if (!lines[i].empty()) std::cout << lines[i] << "\n";
+    std::string().swap(lines[i]);
+    printed = i + 1;
+    cv.notify_all();
+  }
+  for (std::thread& w : workers) w.join();
+  return failed > 0 && n == 1 ? 1 : 0;
+}
+
 int ExtractCommand(const Common& common, const std::vector<std::string>& paths,
-                   const char* argv0) {
+                   const std::string& manifest, int threads, const char* argv0) {
   auto pipeline = MakePipeline(common.Options(argv0), false);
   if (!pipeline.ok()) return Fail(pipeline.status());
+  if (!manifest.empty()) return ExtractManifest(**pipeline, manifest, threads);
   int failed = 0;
   (*pipeline)->ReadInputs(paths, [&](const std::string& path, StatusOr<RawDocument> doc) {
     if (!doc.ok()) {
@@ -174,18 +288,7 @@ int ExtractCommand(const Common& common, const std::vector<std::string>& paths,
       std::cerr << "chronicle: skipped " << article.status().message() << "\n";
       return;
     }
-    nlohmann::ordered_json j;
-    j["id"] = path;
-    j["doc_id"] = doc->id;
-    j["text"] = article->text;
-    j["title"] = article->title;
-    j["author"] = article->author;
-    j["date"] = article->date;
-    j["sitename"] = article->sitename;
-    j["language"] = article->language;
-    j["url"] = article->url;
-    j["format"] = FormatName(article->format);
-    std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    std::cout << ArticleJson(path, *doc, *article) << "\n";
   });
   return failed > 0 && paths.size() == 1 ? 1 : 0;
 }
@@ -282,9 +385,16 @@ int main(int argc, char** argv) {
   run->add_option("--db", db_path, "SQLite store to write")->required();
   common.AddTo(run);
 
+  std::string manifest;
+  int threads = 1;
   CLI::App* extract = app.add_subcommand("extract", "article text and metadata as JSONL");
-  extract->add_option("paths", paths, "files, directories or - for stdin")->required();
+  extract->add_option("paths", paths, "files, directories or - for stdin (ids: the paths)");
+  extract->add_option("--manifest", manifest, "file of id<TAB>path lines (paths may end in .gz)");
+  extract->add_option("--threads", threads, "worker threads for --manifest")
+      ->check(CLI::Range(1, 256));
   common.AddTo(extract);
+  extract->add_option("--mode", common.format, "input format (alias of --format)")
+      ->check(CLI::IsMember({"auto", "html", "text"}));
 
   std::string input_kind = "text", date;
   CLI::App* code = app.add_subcommand("code", "code plain text or JSONL records into events");
@@ -314,7 +424,13 @@ int main(int argc, char** argv) {
 
   CLI11_PARSE(app, argc, argv);
   if (*run) return RunCommand(common, paths, db_path, argv[0]);
-  if (*extract) return ExtractCommand(common, paths, argv[0]);
+  if (*extract) {
+    if (paths.empty() == manifest.empty()) {
+      std::cerr << "chronicle extract: give paths or --manifest FILE\n";
+      return 2;
+    }
+    return ExtractCommand(common, paths, manifest, threads, argv[0]);
+  }
   if (*code) return CodeCommand(common, paths, input_kind, date, argv[0]);
   if (*query) return QueryCommand(db_path, q, format, out_path);
   if (*exp) return QueryCommand(db_path, chronicle::EventQuery(), export_format, out_path);
