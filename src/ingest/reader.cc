@@ -12,6 +12,7 @@
 
 #include "base/hash.h"
 #include "base/utf8.h"
+#include "ingest/charset.h"
 
 namespace chronicle {
 namespace {
@@ -152,21 +153,46 @@ StatusOr<RawDocument> MakeDocument(std::string path, std::string bytes,
   if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
     return InvalidArgumentError(path + ": empty file");
   }
-  if (std::string why = BinaryReason(bytes); !why.empty()) {
+  size_t bom_length = 0;
+  const bool utf16 = BomCharset(bytes, &bom_length).substr(0, 6) == "UTF-16";
+  if (std::string why = utf16 ? "" : BinaryReason(bytes); !why.empty()) {
     return InvalidArgumentError(path + ": " + why + ", not a text or HTML document");
   }
   RawDocument doc;
   doc.id = HashHex(bytes, 16);
   doc.format = options.format != InputFormat::kAuto ? options.format : FormatFromPath(path);
-  doc.path = std::move(path);
-  Utf8Repair repair = RepairUtf8(bytes);
-  if (repair.invalid_sequences > 0) {
-    doc.warnings.push_back("repaired " + std::to_string(repair.invalid_sequences) +
-                           " invalid UTF-8 sequence(s), the first at byte " +
-                           std::to_string(repair.first_invalid));
+  const bool html = doc.format == InputFormat::kHtml ||
+                    (doc.format == InputFormat::kAuto && LooksLikeHtml(bytes));
+  const CharsetDecision charset = DecideCharset(bytes, html);
+  if (!charset.unknown_label.empty()) {
+    doc.warnings.push_back("unknown charset \"" + charset.unknown_label + "\" declared");
   }
-  doc.utf8 = std::move(repair.text);
-  doc.utf8_to_raw = std::move(repair.to_input);
+  if (charset.source == "utf-8" || charset.source == "repair") {
+    Utf8Repair repair = RepairUtf8(bytes);
+    if (repair.invalid_sequences > 0) {
+      doc.warnings.push_back("repaired " + std::to_string(repair.invalid_sequences) +
+                             " invalid UTF-8 sequence(s), the first at byte " +
+                             std::to_string(repair.first_invalid));
+    }
+    doc.utf8 = std::move(repair.text);
+    doc.utf8_to_raw = std::move(repair.to_input);
+  } else {
+    auto decoded = DecodeToUtf8(bytes, charset.charset, charset.bom_length);
+    if (!decoded.ok()) return decoded.status().WithPrefix(path);
+    if (charset.source == "detected") {
+      doc.warnings.push_back("invalid UTF-8: decoded as " + charset.charset +
+                             " (detected, confidence " + std::to_string(charset.confidence) +
+                             ")");
+    }
+    if (decoded->replaced > 0) {
+      doc.warnings.push_back(std::to_string(decoded->replaced) + " character(s) invalid in " +
+                             charset.charset + " replaced, the first at byte " +
+                             std::to_string(decoded->first_replaced));
+    }
+    doc.utf8 = std::move(decoded->utf8);
+    doc.utf8_to_raw = std::move(decoded->to_input);
+  }
+  doc.path = std::move(path);
   doc.raw = std::move(bytes);
   return doc;
 }
