@@ -1,6 +1,6 @@
-// HTML article extraction in three passes over the gumbo tree.
+// HTML article extraction in three passes over the parsed Dom (html_dom.h).
 //
-// 1. Walk (iterative, explicit stack). Metadata elements are read as they
+// 1. Walk (pre-order over the Dom, explicit stack). Metadata elements are read as they
 //    are met. Boilerplate subtrees are skipped. Text nodes flow into a
 //    paragraph writer; entering or leaving a block element ends the current
 //    paragraph, so each <p>, <li>, heading, cell or text-only <div> becomes
@@ -18,8 +18,6 @@
 //    order.
 #include "extract/html_extractor.h"
 
-#include <gumbo.h>
-#include <re2/re2.h>
 
 #include <algorithm>
 #include <cctype>
@@ -28,16 +26,21 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/internal/dates.h"
+#include "extract/internal/html_dom.h"
 #include "extract/internal/html_flatten.h"
 #include "extract/internal/html_text.h"
+#include "extract/internal/metadata.h"
 #include "extract/internal/text_builder.h"
 
 namespace chronicle::extract_internal {
 namespace {
 
 constexpr size_t kMinScoredParagraph = 25;
-constexpr size_t kMaxMetaText = 4096;
+// An element with this much text, and most of the page's, is a page wrapper.
+constexpr size_t kMinWrapperText = 500;
+// Share of the page's content mass the chosen subtree must hold (see
+// ChooseContent); 0.5-0.9 all score within .01 on the benchmarks.
+constexpr double kContentMassShare = 0.7;
 
 // Class/id tokens (prefixes) that mark a boilerplate subtree.
 constexpr std::string_view kBoilerplateClassStems[] = {
@@ -46,7 +49,7 @@ constexpr std::string_view kBoilerplateClassStems[] = {
     "popup",   "modal", "banner", "menu", "ad", "ads"};
 
 struct Elem {
-  const GumboNode* node;
+  int node;  // Dom index
   int parent;
   int end = 0;  // one past the last descendant's index
   double score = 0;
@@ -61,18 +64,11 @@ struct Para {
   int link_chars;
 };
 
-struct Meta {
-  std::string og_title, title, h1, site, og_url, canonical, lang;
-  std::string date_article, date_ld, date_meta, date_time;
-  std::string author_meta, author_article, author_ld, author_rel;
-};
-
-bool IsSkippedTag(GumboTag t) {
+// Elements whose text is never page content (code, controls, embeds).
+bool IsInvisibleTag(GumboTag t) {
   switch (t) {
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_SVG: case GUMBO_TAG_BUTTON: case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_BUTTON:
     case GUMBO_TAG_HEAD: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SELECT:
     case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_MATH: case GUMBO_TAG_OBJECT:
       return true;
@@ -80,6 +76,18 @@ bool IsSkippedTag(GumboTag t) {
       return false;
   }
 }
+
+// Elements that usually hold page furniture, not the article.
+bool IsFurnitureTag(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_FIGCAPTION:
+      return true;
+    default:
+      return false;
+  }
+}
+
 
 bool IsBlockTag(GumboTag t) {
   switch (t) {
@@ -115,11 +123,6 @@ bool IsParagraphTag(GumboTag t) {
   }
 }
 
-std::string_view Attr(const GumboNode* n, const char* name) {
-  const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
-  return a ? std::string_view(a->value) : std::string_view();
-}
-
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
@@ -128,29 +131,17 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-std::string Collapse(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-      space = !out.empty();
-    } else {
-      if (space) out.push_back(' ');
-      space = false;
-      out.push_back(c);
-    }
-  }
-  return out;
-}
-
 // Whether a class or id value names boilerplate ("article-comments").
 bool BoilerplateName(std::string_view value) {
   const std::string v = Lower(value);
+  // Tokens are runs of letters and digits, so that generated ids such as
+  // "w-node-b5343ad4" do not yield "ad".
+  const auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
   size_t i = 0;
   while (i < v.size()) {
-    while (i < v.size() && !(v[i] >= 'a' && v[i] <= 'z')) ++i;
+    while (i < v.size() && !alnum(v[i])) ++i;
     size_t e = i;
-    while (e < v.size() && v[e] >= 'a' && v[e] <= 'z') ++e;
+    while (e < v.size() && alnum(v[e])) ++e;
     const std::string_view token(v.data() + i, e - i);
     for (std::string_view stem : kBoilerplateClassStems) {
       const bool exact_only = stem.size() <= 3;  // "ad", "ads", "nav"
@@ -161,108 +152,69 @@ bool BoilerplateName(std::string_view value) {
   return false;
 }
 
-bool Hidden(const GumboNode* n) {
-  if (gumbo_get_attribute(&n->v.element.attributes, "hidden")) return true;
-  if (Attr(n, "aria-hidden") == "true") return true;
-  const std::string style = Lower(Attr(n, "style"));
+bool Hidden(const Dom& dom, int n) {
+  if (dom.HasAttr(n, "hidden")) return true;
+  if (dom.Attr(n, "aria-hidden") == "true") return true;
+  const std::string style = Lower(dom.Attr(n, "style"));
   return style.find("display:none") != std::string::npos ||
          style.find("display: none") != std::string::npos;
-}
-
-// Concatenated text under `n` (iterative), capped at kMaxMetaText bytes.
-std::string NodeText(const GumboNode* n) {
-  std::string out;
-  std::vector<const GumboNode*> stack = {n};
-  while (!stack.empty() && out.size() < kMaxMetaText) {
-    const GumboNode* cur = stack.back();
-    stack.pop_back();
-    if (cur->type == GUMBO_NODE_TEXT || cur->type == GUMBO_NODE_WHITESPACE ||
-        cur->type == GUMBO_NODE_CDATA) {
-      out.append(cur->v.text.text);
-    } else if (cur->type == GUMBO_NODE_ELEMENT || cur->type == GUMBO_NODE_TEMPLATE) {
-      const GumboVector& kids = cur->v.element.children;
-      for (unsigned k = kids.length; k-- > 0;) {
-        stack.push_back(static_cast<const GumboNode*>(kids.data[k]));
-      }
-    }
-  }
-  return out;
-}
-
-void ReadJsonLd(std::string_view json, Meta* m) {
-  static const RE2 date("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
-  static const RE2 author_obj(
-      "\"author\"\\s*:\\s*\\[?\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
-  static const RE2 author_str("\"author\"\\s*:\\s*\"([^\"]+)\"");
-  const re2::StringPiece in(json.data(), json.size());
-  std::string v;
-  if (m->date_ld.empty() && RE2::PartialMatch(in, date, &v)) m->date_ld = v;
-  if (m->author_ld.empty() && (RE2::PartialMatch(in, author_obj, &v) ||
-                               RE2::PartialMatch(in, author_str, &v))) {
-    m->author_ld = v;
-  }
-}
-
-void ReadMeta(const GumboNode* n, Meta* m) {
-  std::string key = Lower(Attr(n, "property"));
-  if (key.empty()) key = Lower(Attr(n, "name"));
-  if (key.empty()) key = Lower(Attr(n, "itemprop"));
-  const std::string content = Collapse(Attr(n, "content"));
-  if (key.empty() || content.empty()) return;
-  auto set = [&](std::string& field) {
-    if (field.empty()) field = content;
-  };
-  if (key == "og:title" || key == "twitter:title") set(m->og_title);
-  if (key == "og:site_name") set(m->site);
-  if (key == "og:url") set(m->og_url);
-  if (key == "article:published_time" || key == "og:article:published_time") {
-    set(m->date_article);
-  }
-  for (const char* k : {"date", "pubdate", "publishdate", "publish-date", "dc.date",
-                        "dc.date.issued", "dcterms.date", "dcterms.created",
-                        "sailthru.date", "parsely-pub-date", "datepublished"}) {
-    if (key == k) set(m->date_meta);
-  }
-  if (key == "author" || key == "dc.creator" || key == "sailthru.author" ||
-      key == "parsely-author") {
-    set(m->author_meta);
-  }
-  if (key == "article:author" && content.find("://") == std::string::npos) {
-    set(m->author_article);
-  }
 }
 
 }  // namespace
 
 namespace {
 
-// Pass 1: the iterative walk. Not copyable; one per document.
+// Pass 1: the walk. Not copyable; one per document.
 class Walker {
  public:
-  explicit Walker(std::string_view buffer) : buffer_(buffer) {}
+  Walker(const Dom& dom, std::string_view buffer) : dom_(dom), buffer_(buffer) {
+    // Visible-ish text bytes before each node, so a subtree's text is
+    // text_before_[end] - text_before_[i].
+    text_before_.assign(static_cast<size_t>(dom.size()) + 1, 0);
+    for (int i = 0; i < dom.size(); ++i) {
+      const int parent = dom.node(i).parent;
+      const bool visible = !dom.IsElement(i) &&
+                           (parent < 0 || !IsInvisibleTag(dom.node(parent).tag));
+      const size_t n = visible ? Trimmed(dom.Text(i)).size() : 0;
+      text_before_[static_cast<size_t>(i) + 1] = text_before_[static_cast<size_t>(i)] + n;
+    }
+  }
   Walker(const Walker&) = delete;
   Walker& operator=(const Walker&) = delete;
 
-  void Run(const GumboNode* root);
+  void Run();
 
   std::vector<Elem> elems;
   std::vector<Para> paras;
-  Meta meta;
 
  private:
   struct Frame {
-    const GumboNode* node;
-    unsigned child;
-    int elem;
+    int node;  // Dom index
+    int elem;  // index into elems
   };
-  bool Enter(const GumboNode* n);  // false: skip the subtree
+  bool Enter(int n);  // false: skip the subtree
   void Leave(const Frame& f);
-  void Text(const GumboNode* n);
-  void ReadElement(const GumboNode* n, GumboTag tag);
+  void Text(int n);
   void Flush();
   int CurrentBlock() const { return blocks_.empty() ? -1 : blocks_.back(); }
 
+  // Whether element n holds most of the page's text: such an element is a
+  // page wrapper, whatever its tag or class says ("menu-open" on <body>'s
+  // only child, ASP.NET's page-wide <form>).
+  bool HoldsMostText(int n) const {
+    const size_t inside = text_before_[static_cast<size_t>(dom_.node(n).end)] -
+                          text_before_[static_cast<size_t>(n)];
+    return inside >= kMinWrapperText && inside * 2 > text_before_.back();
+  }
+  static std::string_view Trimmed(std::string_view s) {
+    const size_t b = s.find_first_not_of(" \t\n\r\f");
+    if (b == std::string_view::npos) return {};
+    return s.substr(b, s.find_last_not_of(" \t\n\r\f") + 1 - b);
+  }
+
+  const Dom& dom_;
   std::string_view buffer_;
+  std::vector<size_t> text_before_;
   std::vector<Frame> stack_;
   std::vector<int> blocks_;  // open block elements
   HtmlParagraphWriter writer_;
@@ -272,87 +224,48 @@ class Walker {
   int brs_ = 0;  // consecutive <br>s
 };
 
-void Walker::Run(const GumboNode* root) {
-  if (!Enter(root)) return;
-  stack_.push_back({root, 0, static_cast<int>(elems.size()) - 1});
-  while (!stack_.empty()) {
-    Frame& f = stack_.back();
-    const GumboVector& kids = f.node->v.element.children;
-    if (f.child >= kids.length) {
-      const Frame done = f;
+// Pre-order over the Dom: a frame is left once the index passes its `end`.
+void Walker::Run() {
+  int i = 0;
+  while (i < dom_.size()) {
+    while (!stack_.empty() && i >= dom_.node(stack_.back().node).end) {
+      const Frame done = stack_.back();
       stack_.pop_back();
       Leave(done);
-      continue;
     }
-    const auto* n = static_cast<const GumboNode*>(kids.data[f.child++]);
-    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE ||
-        n->type == GUMBO_NODE_CDATA) {
-      Text(n);
-    } else if ((n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE) &&
-               Enter(n)) {
-      stack_.push_back({n, 0, static_cast<int>(elems.size()) - 1});
+    if (!dom_.IsElement(i)) {
+      Text(i);
+      ++i;
+    } else if (Enter(i)) {
+      stack_.push_back({i, static_cast<int>(elems.size()) - 1});
+      ++i;
+    } else {
+      i = dom_.node(i).end;
     }
+  }
+  while (!stack_.empty()) {
+    const Frame done = stack_.back();
+    stack_.pop_back();
+    Leave(done);
   }
   Flush();
 }
 
-// Metadata carried by elements, read whether or not the subtree is content.
-void Walker::ReadElement(const GumboNode* n, GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_HTML:
-      if (meta.lang.empty()) meta.lang = std::string(Attr(n, "lang"));
-      break;
-    case GUMBO_TAG_META:
-      ReadMeta(n, &meta);
-      break;
-    case GUMBO_TAG_TITLE:
-      if (meta.title.empty()) meta.title = Collapse(NodeText(n));
-      break;
-    case GUMBO_TAG_LINK:
-      if (Lower(Attr(n, "rel")) == "canonical" && meta.canonical.empty()) {
-        meta.canonical = std::string(Attr(n, "href"));
-      }
-      break;
-    case GUMBO_TAG_SCRIPT:
-      if (Lower(Attr(n, "type")) == "application/ld+json") ReadJsonLd(NodeText(n), &meta);
-      break;
-    case GUMBO_TAG_TIME:
-      if (meta.date_time.empty()) meta.date_time = std::string(Attr(n, "datetime"));
-      break;
-    case GUMBO_TAG_A:
-      if (Lower(Attr(n, "rel")) == "author" && meta.author_rel.empty()) {
-        meta.author_rel = Collapse(NodeText(n));
-      }
-      break;
-    default:
-      break;
-  }
-}
-
-bool Walker::Enter(const GumboNode* n) {
-  const GumboTag tag = n->v.element.tag;
-  ReadElement(n, tag);
-  if (tag == GUMBO_TAG_HEAD) {  // metadata only: read it, keep no text
-    std::vector<const GumboNode*> todo = {n};
-    while (!todo.empty()) {
-      const GumboNode* cur = todo.back();
-      todo.pop_back();
-      const GumboVector& kids = cur->v.element.children;
-      for (unsigned k = 0; k < kids.length; ++k) {
-        const auto* c = static_cast<const GumboNode*>(kids.data[k]);
-        if (c->type != GUMBO_NODE_ELEMENT) continue;
-        ReadElement(c, c->v.element.tag);
-        todo.push_back(c);
-      }
-    }
-    return false;
-  }
+bool Walker::Enter(int n) {
+  const GumboTag tag = dom_.node(n).tag;
+  if (tag == GUMBO_TAG_HEAD) return false;  // metadata only (metadata.cc)
   const bool structural = tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY ||
                           tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE;
-  if (IsSkippedTag(tag) ||
-      (!structural && (BoilerplateName(Attr(n, "class")) ||
-                       BoilerplateName(Attr(n, "id")) || Hidden(n)))) {
-    if (IsBlockTag(tag) || !IsSkippedTag(tag)) Flush();
+  const bool furniture =
+      IsFurnitureTag(tag) || (!structural && (BoilerplateName(dom_.Attr(n, "class")) ||
+                                              BoilerplateName(dom_.Attr(n, "id"))));
+  // A hidden or furniture-named element holding most of the page's text is
+  // the page itself (streamed server rendering parks it in <div hidden>).
+  const bool hidden = !structural && Hidden(dom_, n);
+  // Likewise <noscript>, where forum software puts the whole thread.
+  const bool invisible = IsInvisibleTag(tag) && !(tag == GUMBO_TAG_NOSCRIPT && HoldsMostText(n));
+  if (invisible || ((hidden || furniture) && !HoldsMostText(n))) {
+    if (IsBlockTag(tag) || !IsInvisibleTag(tag)) Flush();
     return false;
   }
   if (tag == GUMBO_TAG_BR) {
@@ -374,7 +287,7 @@ bool Walker::Enter(const GumboNode* n) {
 }
 
 void Walker::Leave(const Frame& f) {
-  const GumboTag tag = f.node->v.element.tag;
+  const GumboTag tag = dom_.node(f.node).tag;
   if (IsBlockTag(tag)) {
     Flush();
     if (!blocks_.empty()) blocks_.pop_back();
@@ -383,18 +296,17 @@ void Walker::Leave(const Frame& f) {
   elems[f.elem].end = static_cast<int>(elems.size());
 }
 
-void Walker::Text(const GumboNode* n) {
-  const GumboText& t = n->v.text;
-  std::string_view raw(t.original_text.data, t.original_text.length);
-  const uint32_t offset = static_cast<uint32_t>(t.start_pos.offset);
-  // Trust the source range only if it lies inside the buffer where it says.
-  if (raw.data() != buffer_.data() + offset || offset + raw.size() > buffer_.size()) {
-    raw = {};
+void Walker::Text(int n) {
+  const DomNode& t = dom_.node(n);
+  // Trust the source range only if it lies inside the buffer.
+  std::string_view raw;
+  if (t.src_begin <= t.src_end && t.src_end <= buffer_.size()) {
+    raw = buffer_.substr(t.src_begin, t.src_end - t.src_begin);
   }
-  const std::string_view text(t.text);
+  const std::string_view text = dom_.Text(n);
   if (writer_.empty()) owner_ = CurrentBlock();
   const size_t before = writer_.size();
-  writer_.AppendText(text, raw, offset);
+  writer_.AppendText(text, raw, t.src_begin);
   if (anchors_ > 0) link_chars_ += static_cast<int>(writer_.size() - before);
   if (text.find_first_not_of(" \t\n\r\f") != std::string_view::npos) brs_ = 0;
 }
@@ -408,14 +320,14 @@ void Walker::Flush() {
 
 // Pass 2: Readability scores. Returns the chosen subtrees as [begin, end)
 // index intervals.
-std::vector<std::pair<int, int>> ChooseContent(std::vector<Elem>& elems,
+std::vector<std::pair<int, int>> ChooseContent(const Dom& dom, std::vector<Elem>& elems,
                                                const std::vector<Para>& paras) {
   for (const Para& p : paras) {
     Elem& owner = elems[p.owner];
     owner.chars += static_cast<int>(p.p.text.size());
     owner.link_chars += p.link_chars;
     if (p.p.text.size() < kMinScoredParagraph) continue;
-    const GumboTag tag = owner.node->v.element.tag;
+    const GumboTag tag = dom.node(owner.node).tag;
     const bool p_like = IsParagraphTag(tag) || (tag == GUMBO_TAG_DIV && !owner.has_block);
     const int container = p_like && owner.parent >= 0 ? owner.parent : p.owner;
     const double s = 1 + std::count(p.p.text.begin(), p.p.text.end(), ',') +
@@ -441,6 +353,28 @@ std::vector<std::pair<int, int>> ChooseContent(std::vector<Elem>& elems,
     }
   }
   if (best < 0) return {{0, static_cast<int>(elems.size())}};  // nothing scored: all
+  // Widen to the deepest element that holds most of the page's content mass
+  // (text of scored paragraphs net of twice their link text), when it
+  // contains the best candidate: articles split into sibling sections, or
+  // whose lead sits outside the highest-scoring <div>, are then kept whole.
+  std::vector<double> mass(elems.size(), 0);
+  double total = 0;
+  for (const Para& p : paras) {
+    if (p.p.text.size() < kMinScoredParagraph) continue;
+    const double m = std::max(0, static_cast<int>(p.p.text.size()) - 2 * p.link_chars);
+    mass[p.owner] += m;
+    total += m;
+  }
+  for (size_t i = elems.size(); i-- > 1;) {
+    if (elems[i].parent >= 0) mass[elems[i].parent] += mass[i];
+  }
+  int deepest = -1;
+  for (size_t i = 0; i < elems.size(); ++i) {
+    if (total > 0 && mass[i] >= kContentMassShare * total) deepest = static_cast<int>(i);
+  }
+  if (deepest >= 0 && deepest <= best && best < elems[deepest].end) {
+    return {{deepest, elems[deepest].end}};
+  }
   std::vector<std::pair<int, int>> chosen = {{best, elems[best].end}};
   const int parent = elems[best].parent;
   for (size_t i = 0; i < elems.size() && parent >= 0; ++i) {
@@ -452,38 +386,6 @@ std::vector<std::pair<int, int>> ChooseContent(std::vector<Elem>& elems,
   return chosen;
 }
 
-std::string StripSiteSuffix(std::string title, const std::string& site,
-                            const std::string& h1) {
-  for (std::string_view sep : {" | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: "}) {
-    const size_t at = title.rfind(sep);
-    if (at == std::string::npos || at == 0) continue;
-    const std::string head = title.substr(0, at);
-    const std::string tail = title.substr(at + sep.size());
-    if ((!site.empty() && Lower(tail) == Lower(site)) || (!h1.empty() && head == h1)) {
-      return head;
-    }
-  }
-  return title;
-}
-
-void FillMetadata(const Meta& m, Article* a) {
-  a->sitename = m.site;
-  std::string t = !m.og_title.empty() ? m.og_title : m.title;
-  a->title = t.empty() ? m.h1 : StripSiteSuffix(t, m.site, m.h1);
-  for (const std::string* d : {&m.date_article, &m.date_ld, &m.date_meta, &m.date_time}) {
-    if (a->date.empty()) a->date = NormalizeDate(*d);
-  }
-  for (const std::string* s : {&m.author_meta, &m.author_article, &m.author_ld,
-                               &m.author_rel}) {
-    if (a->author.empty()) a->author = *s;
-  }
-  if (m.lang.size() >= 2 && std::isalpha(static_cast<unsigned char>(m.lang[0])) &&
-      std::isalpha(static_cast<unsigned char>(m.lang[1]))) {
-    a->language = Lower(m.lang.substr(0, 2));
-  }
-  a->url = !m.canonical.empty() ? m.canonical : m.og_url;
-}
-
 }  // namespace
 
 StatusOr<Article> ExtractHtml(const RawDocument& doc, const ExtractOptions& options) {
@@ -492,28 +394,25 @@ StatusOr<Article> ExtractHtml(const RawDocument& doc, const ExtractOptions& opti
       FlattenDeepHtml(doc.utf8, std::max(1, options.max_html_depth), &flat)
           ? std::string_view(flat)
           : std::string_view(doc.utf8);
-  GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
-  if (out == nullptr) return InternalError("gumbo returned no tree");
-  const std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> guard(
-      out, [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
-
-  Walker walker(html);
-  walker.Run(out->root);
+  const Dom dom = ParseHtmlWithGumbo(html);
+  Walker walker(dom, html);
+  walker.Run();
   Article article;
   article.format = InputFormat::kHtml;
   std::vector<Para*> kept;
-  for (Para& p : walker.paras) {
-    if (walker.elems[p.owner].node->v.element.tag == GUMBO_TAG_H1 && walker.meta.h1.empty()) {
-      walker.meta.h1 = p.p.text;
-    }
-  }
-  FillMetadata(walker.meta, &article);
-  const auto chosen = ChooseContent(walker.elems, walker.paras);
+  PageMetadata meta = ReadPageMetadata(dom);
+  article.title = std::move(meta.title);
+  article.author = std::move(meta.author);
+  article.date = std::move(meta.date);
+  article.sitename = std::move(meta.sitename);
+  article.language = std::move(meta.language);
+  article.url = std::move(meta.url);
+  const auto chosen = ChooseContent(dom, walker.elems, walker.paras);
   for (Para& p : walker.paras) {
     const bool inside = std::any_of(chosen.begin(), chosen.end(), [&](const auto& r) {
       return p.owner >= r.first && p.owner < r.second;
     });
-    const bool h1 = walker.elems[p.owner].node->v.element.tag == GUMBO_TAG_H1;
+    const bool h1 = dom.node(walker.elems[p.owner].node).tag == GUMBO_TAG_H1;
     const bool links = p.link_chars * 2 > static_cast<int>(p.p.text.size());
     if (inside && !h1 && !links) {
       kept.push_back(&p);
