@@ -47,6 +47,8 @@ constexpr std::string_view kBoilerplateClassStems[] = {
     "comment", "share", "social", "related", "newsletter", "subscri", "promo",
     "advert",  "cookie", "consent", "sidebar", "footer", "nav", "breadcrumb",
     "popup",   "modal", "banner", "menu", "ad", "ads"};
+// Class/id tokens (prefixes) that name the article, overriding the above.
+constexpr std::string_view kContentClassStems[] = {"article", "content", "main", "body"};
 
 struct Elem {
   int node;  // Dom index
@@ -101,7 +103,7 @@ bool IsBlockTag(GumboTag t) {
     case GUMBO_TAG_LI: case GUMBO_TAG_MAIN: case GUMBO_TAG_NAV: case GUMBO_TAG_OL:
     case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION: case GUMBO_TAG_TABLE:
     case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR:
-    case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_UL: case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_UL: case GUMBO_TAG_CAPTION:
     case GUMBO_TAG_SUMMARY: case GUMBO_TAG_CENTER: case GUMBO_TAG_HTML:
     case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_BUTTON: case GUMBO_TAG_IFRAME:
       return true;
@@ -115,7 +117,7 @@ bool IsParagraphTag(GumboTag t) {
   switch (t) {
     case GUMBO_TAG_P: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
     case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_PRE:
-    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_DD:
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_TR: case GUMBO_TAG_DD:
     case GUMBO_TAG_DT:
       return true;
     default:
@@ -131,25 +133,34 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-// Whether a class or id value names boilerplate ("article-comments").
+// Whether a class or id value names boilerplate ("article-comments") and
+// nothing that names the article ("content-with-sidebar" is the article's
+// column, as in Readability's unlikely/maybe candidate pair).
 bool BoilerplateName(std::string_view value) {
   const std::string v = Lower(value);
   // Tokens are runs of letters and digits, so that generated ids such as
   // "w-node-b5343ad4" do not yield "ad".
   const auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  const auto has = [](std::string_view token, std::string_view stem) {
+    const bool exact_only = stem.size() <= 3;  // "ad", "ads", "nav"
+    return exact_only ? token == stem : token.substr(0, stem.size()) == stem;
+  };
+  bool boilerplate = false;
   size_t i = 0;
   while (i < v.size()) {
     while (i < v.size() && !alnum(v[i])) ++i;
     size_t e = i;
     while (e < v.size() && alnum(v[e])) ++e;
     const std::string_view token(v.data() + i, e - i);
+    for (std::string_view stem : kContentClassStems) {
+      if (has(token, stem)) return false;
+    }
     for (std::string_view stem : kBoilerplateClassStems) {
-      const bool exact_only = stem.size() <= 3;  // "ad", "ads", "nav"
-      if (exact_only ? token == stem : token.substr(0, stem.size()) == stem) return true;
+      if (has(token, stem)) boilerplate = true;
     }
     i = e;
   }
-  return false;
+  return boilerplate;
 }
 
 bool Hidden(const Dom& dom, int n) {
@@ -268,6 +279,9 @@ bool Walker::Enter(int n) {
     if (IsBlockTag(tag) || !IsInvisibleTag(tag)) Flush();
     return false;
   }
+  // A table row is one paragraph, its cells separated by spaces (cells are
+  // inline here; blocks inside a layout table's cells still split it).
+  if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) writer_.AppendSpace();
   if (tag == GUMBO_TAG_BR) {
     if (++brs_ >= 2) Flush();
     writer_.AppendSpace();

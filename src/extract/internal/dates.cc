@@ -1,32 +1,86 @@
-// Dates are matched with RE2 (linear time, patterns compiled once). Three
+// Dates are matched with RE2 (linear time, patterns compiled once). Four
 // shapes are recognised: numeric year-first (ISO 8601 and slashes), month
-// name first ("Jul. 28, 2015") and day first ("28 July 2015").
+// name first ("Jul. 28, 2015", "März 3, 2021"), day first ("28 July 2015",
+// "3. März 2021", "10 de mayo de 2022") and dotted day-first ("20.12.2022").
 #include "extract/internal/dates.h"
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 namespace chronicle::extract_internal {
 namespace {
 
-constexpr char kMonth[] =
-    "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+// Month names and abbreviations in the languages of our benchmarks and
+// users (en, de, fr, es, it, pt, nl), lower case, longest first where one is
+// a prefix of another. A trailing '.' is allowed after any of them.
+struct MonthName {
+  const char* name;
+  int month;
+};
+constexpr MonthName kMonthNames[] = {
+    // English
+    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
+    {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
+    {"december", 12}, {"sept", 9}, {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4},
+    {"jun", 6}, {"jul", 7}, {"aug", 8}, {"sep", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+    // German
+    {"januar", 1}, {"jänner", 1}, {"februar", 2}, {"märz", 3}, {"mai", 5}, {"juni", 6},
+    {"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"okt", 10}, {"dez", 12},
+    // French
+    {"janvier", 1}, {"février", 2}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"juin", 6},
+    {"juillet", 7}, {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10},
+    {"novembre", 11}, {"décembre", 12}, {"decembre", 12},
+    // Spanish
+    {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6},
+    {"julio", 7}, {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
+    {"noviembre", 11}, {"diciembre", 12},
+    // Italian
+    {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6},
+    {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
+    // Portuguese
+    {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
+    {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12},
+    // Dutch
+    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
+};
+
+// "(name|name|...)\.?", longest names first so that RE2's leftmost-first
+// alternation prefers "june" over "jun".
+const std::string& MonthAlternation() {
+  static const std::string* alt = [] {
+    std::vector<std::string> names;
+    for (const MonthName& m : kMonthNames) names.emplace_back(m.name);
+    std::stable_sort(names.begin(), names.end(),
+                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    std::string out = "(";
+    for (size_t i = 0; i < names.size(); ++i) out += (i ? "|" : "") + names[i];
+    return new std::string(out + ")\\.?");
+  }();
+  return *alt;
+}
 
 const RE2& IsoPattern() {
   static const RE2 re("\\b((?:19|20)\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})(?:\\b|T)");
   return re;
 }
 const RE2& MonthFirstPattern() {
-  static const RE2 re(std::string("(?i)\\b") + kMonth +
+  static const RE2 re(std::string("(?i)\\b") + MonthAlternation() +
                       "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
   return re;
 }
 const RE2& DayFirstPattern() {
-  static const RE2 re(std::string("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?") +
-                      kMonth + ",?\\s+((?:19|20)\\d\\d)\\b");
+  static const RE2 re(std::string("(?i)\\b(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s*(?:of\\s+|de\\s+)?") +
+                      MonthAlternation() + ",?\\s+(?:de\\s+)?((?:19|20)\\d\\d)\\b");
+  return re;
+}
+// Day first, numeric, with dots: "20.12.2022", "3. 11. 2021" (never
+// month-first in any language that writes dots).
+const RE2& DottedPattern() {
+  static const RE2 re("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d\\d)\\b");
   return re;
 }
 const RE2& DatelinePattern() {
@@ -40,13 +94,16 @@ const RE2& DatelinePattern() {
 }
 
 int MonthNumber(const std::string& name) {
-  static constexpr const char* kNames[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                           "jul", "aug", "sep", "oct", "nov", "dec"};
-  if (name.size() < 3) return 0;
-  std::string p = name.substr(0, 3);
-  for (char& c : p) c = static_cast<char>(c | 0x20);
-  for (int i = 0; i < 12; ++i) {
-    if (p == kNames[i]) return i + 1;
+  std::string lower = name;
+  if (!lower.empty() && lower.back() == '.') lower.pop_back();
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  // Upper-case non-ASCII letters of the table's names ("MÄRZ", "AOÛT").
+  static const RE2 upper_umlaut("Ä");
+  RE2::GlobalReplace(&lower, upper_umlaut, "ä");
+  for (const MonthName& m : kMonthNames) {
+    if (lower == m.name) return m.month;
   }
   return 0;
 }
@@ -73,6 +130,7 @@ std::string NormalizeDate(std::string_view s) {
   if (RE2::PartialMatch(in, DayFirstPattern(), &d, &month, &y)) {
     return Format(y, MonthNumber(month), d);
   }
+  if (RE2::PartialMatch(in, DottedPattern(), &d, &m, &y)) return Format(y, m, d);
   return "";
 }
 
@@ -87,7 +145,7 @@ std::string DatelineDate(std::string_view line) {
   std::string date = NormalizeDate(core);
   if (date.empty()) return "";
   int letters_outside = 0;
-  static const RE2 strip(std::string("(?i)") + kMonth +
+  static const RE2 strip(std::string("(?i)") + MonthAlternation() +
                          "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                          "mon|tue|wed|thu|fri|sat|sun|st|nd|rd|th|of");
   std::string rest = core;

@@ -209,6 +209,7 @@ struct Found {
   std::string og_title, title, h1, ld_headline, itemprop_headline;
   std::string site_og, site_app;
   std::string date_article, date_meta, date_itemprop, date_time, date_text;
+  std::string date_visible;  // a short text node that is a date, after the <h1>
   std::string author_meta, author_article, author_itemprop, author_byline, author_rel;
   std::string lang, locale, content_language;
   std::string canonical, og_url;
@@ -286,7 +287,14 @@ bool DateName(const Dom& dom, int i) {
 void Scan(const Dom& dom, Found* f) {
   bool in_body = false;
   for (int i = 0; i < dom.size(); ++i) {
-    if (!dom.IsElement(i)) continue;
+    if (!dom.IsElement(i)) {
+      // "20.12.2022", "Datum: 03.11.2021 11:38" under the headline.
+      if (f->date_visible.empty() && in_body && f->h1_count > 0) {
+        const std::string_view t = dom.Text(i);
+        if (t.size() <= 60 && Words(t) <= 5) f->date_visible = NormalizeDate(t);
+      }
+      continue;
+    }
     const GumboTag tag = dom.node(i).tag;
     if (tag == GUMBO_TAG_BODY) in_body = true;
     switch (tag) {
@@ -536,7 +544,7 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
   for (const std::string& d :
        {NormalizeDate(f.ld.date_published), NormalizeDate(f.date_article),
         NormalizeDate(f.date_meta), f.date_itemprop, NormalizeDate(f.ld.date_created),
-        f.date_time, DateFromUrl(m.url), f.date_text}) {
+        f.date_time, DateFromUrl(m.url), f.date_text, f.date_visible}) {
     if (!d.empty()) {
       m.date = d;
       break;

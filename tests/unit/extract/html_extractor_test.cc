@@ -163,5 +163,64 @@ TEST(DatesTest, Normalize) {
   EXPECT_EQ(DatelineDate("Kerry met Lavrov on Jul 28, 2015."), "");
 }
 
+TEST(DatesTest, OtherLanguagesAndDottedDates) {
+  using extract_internal::NormalizeDate;
+  EXPECT_EQ(NormalizeDate("Datum: 03.11.2021 11:38"), "2021-11-03");
+  EXPECT_EQ(NormalizeDate("3. März 2021"), "2021-03-03");
+  EXPECT_EQ(NormalizeDate("10 de mayo de 2022"), "2022-05-10");
+  EXPECT_EQ(NormalizeDate("1er août 2019"), "2019-08-01");
+  EXPECT_EQ(NormalizeDate("12 settembre 2020"), "2020-09-12");
+  EXPECT_EQ(NormalizeDate("June 5, 2020"), "2020-06-05");
+  EXPECT_EQ(NormalizeDate("31.02.2022"), "");
+}
+
+// Runs the HTML extractor on `html` and returns the text, or the error.
+std::string Text(const std::string& html) {
+  StatusOr<Article> a = ExtractHtml(MakeDoc(html, "p.html"), ExtractOptions());
+  return a.ok() ? a->text : a.status().ToString();
+}
+
+constexpr char kLongParagraph[] =
+    "<p>The council voted on Tuesday to approve the budget, which includes new funds for "
+    "schools, roads and the harbour, after a debate that lasted late into the night.</p>";
+
+TEST(HtmlExtractorTest, TableRowIsOneParagraph) {
+  const std::string html = std::string("<body><div>") + kLongParagraph +
+                           "<table><tr><th>Pos.</th><th>Team</th></tr>"
+                           "<tr><td>1</td><td>Lions</td></tr><tr><td>2</td><td>Bears</td></tr>"
+                           "</table>" + kLongParagraph + "</div></body>";
+  const std::string text = Text(html);
+  EXPECT_NE(text.find("Pos. Team\n\n1 Lions\n\n2 Bears"), std::string::npos) << text;
+}
+
+TEST(HtmlExtractorTest, ContentClassOutweighsFurnitureClass) {
+  // "sidebar" names furniture, "content" the article: the column is kept.
+  const std::string html = std::string("<body><div class=\"content-with-sidebar\">") +
+                           kLongParagraph + "</div><div class=\"sidebar\"><p>Most read "
+                           "stories of the week, chosen by our editors for you.</p></div></body>";
+  const std::string text = Text(html);
+  EXPECT_NE(text.find("The council voted"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Most read"), std::string::npos) << text;
+}
+
+TEST(HtmlExtractorTest, GeneratedIdsDoNotNameAds) {
+  const std::string html = std::string("<body><div id=\"w-node-b5343ad4\">") + kLongParagraph +
+                           kLongParagraph + "</div></body>";
+  EXPECT_NE(Text(html).find("The council voted"), std::string::npos);
+}
+
+TEST(HtmlExtractorTest, HiddenOrNoscriptWrapperHoldingThePageIsRead) {
+  std::string body;
+  for (int i = 0; i < 5; ++i) body += kLongParagraph;
+  EXPECT_NE(Text("<body><div hidden>" + body + "</div><p>Menu</p></body>").find("The council"),
+            std::string::npos);
+  EXPECT_NE(Text("<body><noscript>" + body + "</noscript></body>").find("The council"),
+            std::string::npos);
+  // A small hidden box is still dropped.
+  const std::string text = Text("<body>" + body + "<div hidden><p>Subscribe now to read all "
+                                "our stories without limits.</p></div></body>");
+  EXPECT_EQ(text.find("Subscribe"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace chronicle
