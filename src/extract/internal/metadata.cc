@@ -210,6 +210,7 @@ struct Found {
   std::string site_og, site_app;
   std::string date_article, date_meta, date_itemprop, date_time, date_text;
   std::string date_visible;  // a short text node that is a date, after the <h1>
+  std::string author_visible;  // a short "By Jane Roe" text node, after the <h1>
   std::string author_meta, author_article, author_itemprop, author_byline, author_rel;
   std::string lang, locale, content_language;
   std::string canonical, og_url;
@@ -292,6 +293,14 @@ void Scan(const Dom& dom, Found* f) {
       if (f->date_visible.empty() && in_body && f->h1_count > 0) {
         const std::string_view t = dom.Text(i);
         if (t.size() <= 60 && Words(t) <= 5) f->date_visible = NormalizeDate(t);
+      }
+      if (f->author_visible.empty() && in_body && f->h1_count > 0) {
+        static const RE2 byline("(?i)^\\s*(?:by|von|par|por|door)\\s+\\p{Lu}");
+        const std::string_view t = dom.Text(i);
+        if (t.size() <= 80 && Words(t) <= 6 &&
+            RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), byline)) {
+          f->author_visible = std::string(t);
+        }
       }
       continue;
     }
@@ -409,10 +418,18 @@ std::string Norm(std::string_view s) { return Lower(Collapse(s)); }
 
 }  // namespace
 
+// "Example.com", "www.site.de": a site, not a person.
+bool LooksLikeDomain(std::string_view s) {
+  static const RE2 domain("(?i)^(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}$");
+  return RE2::FullMatch(re2::StringPiece(s.data(), s.size()), domain);
+}
+
 std::string CleanAuthor(std::string_view byline) {
   std::string s = Collapse(byline);
   static const RE2 label(
-      "(?i)^(?:written |posted |published |reported |text |story |words |photos? )?"
+      "(?i)^(?:written |posted |published |reported |text |story |words |photos? |"
+      "veröffentlicht |geschrieben |verfasst |ein beitrag |publicado |publié |écrit |"
+      "scritto |pubblicato |escrito )?"
       "(?:by|von|par|por|di|door|przez|av|af|de|autor(?:in)?|author|auteur|redacci[oó]n)"
       "\\s*[:\\-]?\\s+");
   RE2::Replace(&s, label, "");
@@ -434,6 +451,11 @@ std::string CleanAuthor(std::string_view byline) {
                            Lower(rest).find("reporter") == std::string::npos;
     if (!name_list) s.resize(at);
   }
+  // A date run into the byline: "Joshua Sokol May 20, 2019" keeps the name.
+  static const RE2 trailing_date(
+      "(?i)\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+)?"
+      "\\d.*$");
+  if (Words(s) >= 3) RE2::Replace(&s, trailing_date, "");
   static const RE2 joiners("\\s*(?:,|&| and | und | et | y | i | e )\\s*");
   RE2::GlobalReplace(&s, joiners, "; ");
   s = Collapse(s);
@@ -442,7 +464,7 @@ std::string CleanAuthor(std::string_view byline) {
     s.pop_back();
   }
   if (s.empty() || Words(s) > kMaxAuthorWords || s.find("://") != std::string::npos ||
-      s.find('@') != std::string::npos) {
+      s.find('@') != std::string::npos || LooksLikeDomain(s)) {
     return "";
   }
   const size_t digits = std::count_if(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -533,8 +555,18 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
     }
   }
 
+  // An "author" that is the site or its publisher is not a person's byline.
+  const auto is_site = [&](const std::string& a) {
+    const std::string na = Norm(a);
+    for (const std::string* site : {&m.sitename, &f.ld.publisher, &f.site_app}) {
+      const std::string ns = Norm(*site);
+      if (!ns.empty() && (na == ns || ns.find(na) != std::string::npos)) return true;
+    }
+    return false;
+  };
   for (const std::string* s : {&f.ld.author, &f.author_meta, &f.author_article,
-                               &f.author_itemprop, &f.author_byline, &f.author_rel}) {
+                               &f.author_itemprop, &f.author_byline, &f.author_rel,
+                               &f.author_visible}) {
     if (std::string a = CleanAuthor(*s); !a.empty()) {
       m.author = a;
       break;
