@@ -29,6 +29,7 @@
 #include "extract/internal/html_dom.h"
 #include "extract/internal/html_flatten.h"
 #include "extract/internal/html_text.h"
+#include "extract/internal/line_features.h"
 #include "extract/internal/metadata.h"
 #include "extract/internal/text_builder.h"
 
@@ -41,6 +42,10 @@ constexpr size_t kMinWrapperText = 500;
 // Share of the page's content mass the chosen subtree must hold (see
 // ChooseContent); 0.5-0.9 all score within .01 on the benchmarks.
 constexpr double kContentMassShare = 0.7;
+// Furniture recognised by its words alone is at most this long (words).
+constexpr int kMaxFurnitureWords = 12;
+// An end marker ends the article only after this much article text (bytes).
+constexpr size_t kMinArticleBeforeEnd = 200;
 
 // Class/id tokens (prefixes) that mark a boilerplate subtree.
 constexpr std::string_view kBoilerplateClassStems[] = {
@@ -400,6 +405,36 @@ std::vector<std::pair<int, int>> ChooseContent(const Dom& dom, std::vector<Elem>
   return chosen;
 }
 
+// Pass 4: what the markup did not mark. Paragraphs that read as page
+// furniture by their words alone (the scraped-text cues of line_features.h:
+// "Jetzt teilen!", "RELATED STORIES", "Leave a Reply") are dropped; an end
+// marker (comments, author box, post navigation) after the article has
+// started ends it when less text follows than precedes it.
+void TrimFurnitureLines(std::vector<Para*>* kept, int* dropped) {
+  size_t before = 0, total = 0;
+  for (const Para* p : *kept) total += p->p.text.size();
+  std::vector<Para*> out;
+  out.reserve(kept->size());
+  for (Para* p : *kept) {
+    const std::string_view line = TrimLine(p->p.text);
+    const size_t size = p->p.text.size();
+    const LineFeatures f = ComputeLineFeatures(line);
+    const bool short_line = f.words <= kMaxFurnitureWords;
+    const EndMarker marker = short_line ? GetEndMarker(line) : EndMarker::kNone;
+    if (marker == EndMarker::kEnd && before >= kMinArticleBeforeEnd &&
+        total - before - size < before) {
+      break;
+    }
+    const bool furniture = short_line && (f.hard_cue || f.call_to_action ||
+                                          marker == EndMarker::kWidget || IsShareButton(line));
+    if (!furniture) out.push_back(p);
+    before += size;
+  }
+  if (out.empty()) return;  // all of it reads as furniture: trust the markup
+  *dropped += static_cast<int>(kept->size() - out.size());
+  *kept = std::move(out);
+}
+
 }  // namespace
 
 StatusOr<Article> ExtractHtml(const RawDocument& doc, const ExtractOptions& options) {
@@ -437,6 +472,7 @@ StatusOr<Article> ExtractHtml(const RawDocument& doc, const ExtractOptions& opti
   std::stable_sort(kept.begin(), kept.end(), [](const Para* a, const Para* b) {
     return a->p.SourceBegin() < b->p.SourceBegin();
   });
+  TrimFurnitureLines(&kept, &article.dropped_lines);
   ArticleTextBuilder builder(&article);
   for (const Para* p : kept) {
     if (!builder.Add(p->p)) ++article.repeated_paragraphs;

@@ -615,6 +615,7 @@ constexpr std::string_view kWidgetLines[] = {
     "teilen",
     "diesen beitrag teilen",
     "artikel teilen",
+    "jetzt teilen",
     "partager",
     "partager cet article",
     "compartir",
@@ -683,6 +684,7 @@ constexpr std::string_view kWidgetStarts[] = {
     "подробнее",
     "diesen beitrag teilen",
     "artikel teilen",
+    "jetzt teilen",
     "partagez",
 };
 // Anywhere in a short line: "Das Thema könnte dich auch interessieren:".

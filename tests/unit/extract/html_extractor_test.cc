@@ -222,5 +222,21 @@ TEST(HtmlExtractorTest, HiddenOrNoscriptWrapperHoldingThePageIsRead) {
   EXPECT_EQ(text.find("Subscribe"), std::string::npos) << text;
 }
 
+TEST(HtmlExtractorTest, FurnitureLinesAndTheCommentSectionAreDropped) {
+  // Unmarked furniture inside the article's <div>: a share label, a
+  // "read also" widget, and a comment section after the article.
+  const std::string html = std::string("<body><div>") + kLongParagraph +
+                           "<p>Jetzt teilen!</p>" + kLongParagraph +
+                           "<p>Lesen Sie auch</p>" + kLongParagraph + "<h3>Leave a Reply</h3>"
+                           "<p>Great article, thanks for writing it, I agree with it.</p>"
+                           "</div></body>";
+  const std::string text = Text(html);
+  EXPECT_NE(text.find("The council voted"), std::string::npos) << text;
+  EXPECT_EQ(text.find("teilen"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Lesen Sie"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Leave a Reply"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Great article"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace chronicle
