@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "extract/internal/html_dom.h"
+#include "extract/internal/html_parser.h"
 #include "extract/internal/html_flatten.h"
 #include "extract/internal/html_text.h"
 #include "extract/internal/line_features.h"
@@ -443,7 +444,7 @@ StatusOr<Article> ExtractHtml(const RawDocument& doc, const ExtractOptions& opti
       FlattenDeepHtml(doc.utf8, std::max(1, options.max_html_depth), &flat)
           ? std::string_view(flat)
           : std::string_view(doc.utf8);
-  const Dom dom = ParseHtmlWithGumbo(html);
+  const Dom dom = ParseHtml(html);
   Walker walker(dom, html);
   walker.Run();
   Article article;

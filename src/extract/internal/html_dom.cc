@@ -37,6 +37,13 @@ bool Dom::HasAttr(int i, std::string_view name) const {
   return false;
 }
 
+void Dom::Reserve(size_t nodes, size_t attributes, size_t pool_bytes) {
+  nodes_.reserve(nodes);
+  last_child_.reserve(nodes);
+  attributes_.reserve(attributes);
+  pool_.reserve(pool_bytes);
+}
+
 int Dom::Append(int parent, DomNode n) {
   const int index = static_cast<int>(nodes_.size());
   n.parent = parent;
@@ -76,6 +83,20 @@ void Dom::AddAttribute(int element, std::string_view name, std::string_view valu
   nodes_[static_cast<size_t>(element)].attr_end = static_cast<uint32_t>(attributes_.size());
 }
 
+void Dom::MergeAttribute(int element, std::string_view name, std::string_view value) {
+  std::string lower(name);
+  for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  if (HasAttr(element, lower)) return;
+  DomNode& n = nodes_[static_cast<size_t>(element)];
+  if (n.attr_end != attributes_.size()) {  // not the last list: move it to the end
+    const uint32_t begin = static_cast<uint32_t>(attributes_.size());
+    for (uint32_t k = n.attr_begin; k < n.attr_end; ++k) attributes_.push_back(attributes_[k]);
+    n.attr_begin = begin;
+    n.attr_end = static_cast<uint32_t>(attributes_.size());
+  }
+  AddAttribute(element, lower, value);
+}
+
 int Dom::AddText(int parent, std::string_view decoded, uint32_t src_begin, uint32_t src_end) {
   DomNode n;
   n.kind = DomKind::kText;
@@ -85,6 +106,42 @@ int Dom::AddText(int parent, std::string_view decoded, uint32_t src_begin, uint3
   n.src_begin = src_begin;
   n.src_end = src_end;
   return Append(parent, n);
+}
+
+bool Dom::Reparent(int node, int new_parent) {
+  if (last_child_.size() != nodes_.size() || node <= 0 || node >= size() || new_parent < 0) {
+    return false;
+  }
+  const int parent = nodes_[static_cast<size_t>(node)].parent;
+  if (parent < 0 || parent == new_parent || last_child_[static_cast<size_t>(parent)] != node) {
+    return false;
+  }
+  int up = parent;
+  while (up >= 0 && up != new_parent) up = nodes_[static_cast<size_t>(up)].parent;
+  if (up != new_parent) return false;
+  // Unlink from the old parent (node is its last child).
+  DomNode& old_parent = nodes_[static_cast<size_t>(parent)];
+  int prev = -1;
+  for (int c = old_parent.first_child; c != node; c = nodes_[static_cast<size_t>(c)].next_sibling) {
+    prev = c;
+  }
+  if (prev < 0) {
+    old_parent.first_child = -1;
+  } else {
+    nodes_[static_cast<size_t>(prev)].next_sibling = -1;
+  }
+  last_child_[static_cast<size_t>(parent)] = prev;
+  // Link as the new parent's last child.
+  int32_t& last = last_child_[static_cast<size_t>(new_parent)];
+  if (last < 0) {
+    nodes_[static_cast<size_t>(new_parent)].first_child = node;
+  } else {
+    nodes_[static_cast<size_t>(last)].next_sibling = node;
+  }
+  last = node;
+  nodes_[static_cast<size_t>(node)].parent = new_parent;
+  nodes_[static_cast<size_t>(node)].next_sibling = -1;
+  return true;
 }
 
 void Dom::Finish() {

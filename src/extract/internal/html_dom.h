@@ -62,11 +62,25 @@ class Dom {
   std::string_view AttrName(uint32_t k) const;
   std::string_view AttrValue(uint32_t k) const;
 
-  // Building. Returns the new node's index. The first element added is the
+  // Building. Optional: reserves room for `nodes` nodes, `attributes`
+  // attributes and `pool_bytes` bytes of strings (parsers size it from the
+  // input length to avoid regrowing).
+  void Reserve(size_t nodes, size_t attributes, size_t pool_bytes);
+  // Returns the new node's index. The first element added is the
   // root and has parent -1; every other node needs a parent already added.
   int AddElement(int parent, GumboTag tag, uint32_t src_begin, uint32_t src_end);
   void AddAttribute(int element, std::string_view name, std::string_view value);
+  // Adds the attribute to any element added earlier, unless it already has
+  // one of that name (HTML5 merges a late <html>/<body> tag's attributes).
+  // The element's attribute list moves to the end of the pool if needed.
+  void MergeAttribute(int element, std::string_view name, std::string_view value);
   int AddText(int parent, std::string_view decoded, uint32_t src_begin, uint32_t src_end);
+  // Makes `node` the last child of `new_parent` (HTML5's adoption agency
+  // moves a block out of a formatting element this way). Document order
+  // is kept because `node` must be the last child of its parent and its
+  // subtree the last nodes added; `new_parent` must be a proper ancestor
+  // of its parent. Returns false, changing nothing, if that does not hold.
+  bool Reparent(int node, int new_parent);
   // Computes `end` of every node. Call once, after the last Add.
   void Finish();
 
