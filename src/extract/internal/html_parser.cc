@@ -25,7 +25,12 @@
 // The list of active formatting elements is kept as in HTML5 (markers,
 // Noah's Ark clause of three, reconstruction before text and phrasing
 // start tags); entries record whether their element is still open so that
-// the "nothing to reconstruct" test is O(1).
+// the "nothing to reconstruct" test is O(1). The adoption agency cannot
+// move nodes already written, with one exception it relies on: the
+// furthest block is open, so it is the last child of its parent and its
+// subtree is the tail of the Dom; re-linking it under the common ancestor
+// (Dom::Reparent) keeps pre-order. The clone of the formatting element
+// that HTML5 wraps around the block's earlier children is not made.
 #include "extract/internal/html_parser.h"
 
 #include <algorithm>
@@ -39,6 +44,8 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+
+#include "base/utf8.h"
 
 namespace chronicle::extract_internal {
 namespace {
@@ -231,24 +238,6 @@ class RefIndex {
 const RefIndex& Refs() {
   static const RefIndex* index = new RefIndex();
   return *index;
-}
-
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 // HTML5 numeric reference fix-ups: C1 controls read as windows-1252, and
@@ -643,7 +632,7 @@ class Parser {
 
  private:
   // Tokenizer. Each returns the position after what it consumed.
-  size_t Markup(size_t lt, bool* literal);
+  size_t Markup(size_t lt);
   size_t StartTagAt(size_t lt);
   size_t EndTagAt(size_t lt);
   size_t Attributes(size_t i, bool keep, bool* self_closing);
@@ -758,13 +747,7 @@ Dom Parser::Run() {
     }
     if (lt > pos) Characters(pos, lt);
     skip_newline_ = false;
-    bool literal = false;
-    size_t next = Markup(lt, &literal);
-    if (literal) {
-      scan = lt + 1;
-      pos = lt;
-      continue;
-    }
+    size_t next = Markup(lt);
     if (text_mode_ != TextMode::kData) next = RawText(next);
     pos = scan = next;
   }
@@ -777,8 +760,8 @@ Dom Parser::Run() {
 }
 
 // Handles the markup at s_[lt] == '<', followed by a letter, '/', '!' or
-// '?'. Sets *literal if it is text after all.
-size_t Parser::Markup(size_t lt, bool* literal) {
+// '?' (and, for '/', at least one more byte).
+size_t Parser::Markup(size_t lt) {
   const char c = s_[lt + 1];
   if (IsAlpha(c)) return StartTagAt(lt);
   if (c == '?') {
@@ -803,7 +786,6 @@ size_t Parser::Markup(size_t lt, bool* literal) {
       stack_.back().ns != Ns::kHtml) {
     return Cdata(lt);
   }
-  (void)literal;
   FlushText();
   return BogusCommentEnd(lt + 2);
 }
