@@ -16,7 +16,8 @@
 //   std::string_view cls = dom.Attr(i, "class");
 //
 // Building: AddElement/AddAttribute/AddText in document order (attributes
-// right after their element), then Finish(). Thread safety: a finished Dom
+// right after their element; MergeAttribute and Reparent are the narrow
+// exceptions a tree builder needs), then Finish(). Thread safety: a finished Dom
 // is immutable and may be read from any thread.
 #pragma once
 

@@ -3,7 +3,8 @@
 // ParseHtml tokenizes and tree-builds in one pass over the bytes and writes
 // the Dom (html_dom.h) directly: no token or node objects on the heap, text
 // without character references is copied once from the input, '<' and the
-// bytes that need decoding ('&', CR, NUL) are found with memchr/SSE2. It
+// bytes that need decoding ('&', CR, NUL, controls) are found with
+// memchr/SSE2. It
 // replaces gumbo for extraction, where gumbo took most of the time; on the
 // AEB pages it is several times faster than gumbo and libxml2 (numbers in
 // docs/extraction.md) and gives the same text under the same elements on
@@ -23,7 +24,8 @@
 // of duplicates wins, values decoded). Tags are GumboTag values
 // (gumbo_tagn_enum); unknown names are GUMBO_TAG_UNKNOWN, and, as in gumbo
 // 0.10.1, an end tag of an unknown element closes the nearest open unknown
-// element.
+// element. "</p>" without an open <p> gives an empty <p> (HTML5), "</br>"
+// a <br>; other end tags with no matching element in scope are ignored.
 //
 // Tokenizer: the HTML5 data, tag, attribute, comment (also `<!...>` and
 // `<?...>` bogus comments, unclosed ones run to the end), doctype, CDATA
@@ -36,27 +38,35 @@
 //
 // Tree builder: the HTML5 insertion modes up to "in body", the in-body rules
 // (implied end tags, scopes, special elements, forms, lists, headings,
-// tables with implied tbody/tr, select, ruby, SVG/MathML with break-out
-// tags and integration points) and the list of active formatting elements
-// with its reconstruction. Deviations from HTML5 (none of them moves text
-// out of the element gumbo puts it in on well-formed pages):
+// tables with implied tbody/tr/colgroup, select, ruby, SVG/MathML with
+// break-out tags and integration points, attribute merging of late <html>
+// and <body> tags) and the list of active formatting elements with its
+// reconstruction. As in gumbo, control characters in the input (C0 other
+// than whitespace, DEL, C1) read as U+FFFD; unlike gumbo, noncharacters
+// (U+FDD0..., U+xFFFE) are kept. Deviations from HTML5 and
+// gumbo, none of which changes the visible text of the test corpora:
 //  - No foster parenting: text and elements inside a <table> but outside
 //    any cell stay where they are instead of moving before the table.
-//  - The adoption agency is approximated: an end tag of a formatting
-//    element (or a second <a>) with no special element above it pops up to
-//    it; with one, the formatting element just leaves the stack of open
-//    elements, so the block above it stays open (the text keeps the same
-//    enclosing tags as in HTML5; the elements are not cloned and moved).
-//  - Attributes of a second <html> or <body> tag are dropped, not merged;
-//    <frameset> and <frame> are ignored, <template> contents are ordinary
-//    children, </form> removes the form but keeps its open descendants (as
-//    HTML5 does) only outside <template>.
+//  - Adoption agency, simplified: an end tag of a formatting element (or a
+//    second <a>) with no special element above it pops up to it; with one
+//    (the "furthest block"), that block moves up to the formatting
+//    element's parent and the formatting element leaves the stack, so
+//    later text is outside it as in HTML5, but the block's earlier
+//    children are not wrapped in a clone of the formatting element. The
+//    inner loop's clones of formatting elements between the two are not
+//    made either (they are reopened by reconstruction when text follows).
+//  - <frameset> and <frame> are ignored; <template> contents are ordinary
+//    children; "in select in table" is assumed whenever a table is open.
 //  - Quirks mode (no doctype, a name other than "html", or gumbo 0.10.1's
 //    exact public ids) only decides whether <table> closes an open <p>.
+//  - Text source ranges end at the last character (gumbo extends them over
+//    ignored tags that follow); after "</form>" pending text stays where it
+//    was (gumbo moves it to the form's parent).
 //  - Budgets keep time and memory linear: at most 512 open elements (a
 //    deeper start tag's element is attached to the deepest open one and its
-//    end tag is swallowed), 256 attributes per tag, and cloned formatting
-//    elements at most a quarter of the input length.
+//    end tag is swallowed), 256 attributes per tag (also for merged ones),
+//    and reconstructed formatting elements cost at most about the input
+//    length in bytes.
 //
 // Thread safety: reentrant; no shared mutable state.
 #pragma once
