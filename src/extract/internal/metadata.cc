@@ -555,15 +555,6 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
     }
   }
 
-  // An "author" that is the site or its publisher is not a person's byline.
-  const auto is_site = [&](const std::string& a) {
-    const std::string na = Norm(a);
-    for (const std::string* site : {&m.sitename, &f.ld.publisher, &f.site_app}) {
-      const std::string ns = Norm(*site);
-      if (!ns.empty() && (na == ns || ns.find(na) != std::string::npos)) return true;
-    }
-    return false;
-  };
   for (const std::string* s : {&f.ld.author, &f.author_meta, &f.author_article,
                                &f.author_itemprop, &f.author_byline, &f.author_rel,
                                &f.author_visible}) {
