@@ -90,7 +90,8 @@ void Dom::MergeAttribute(int element, std::string_view name, std::string_view va
   DomNode& n = nodes_[static_cast<size_t>(element)];
   if (n.attr_end != attributes_.size()) {  // not the last list: move it to the end
     const uint32_t begin = static_cast<uint32_t>(attributes_.size());
-    for (uint32_t k = n.attr_begin; k < n.attr_end; ++k) attributes_.push_back(attributes_[k]);
+    for (uint32_t k = n.attr_begin; k < n.attr_end; ++k)
+      attributes_.push_back(attributes_[k]);
     n.attr_begin = begin;
     n.attr_end = static_cast<uint32_t>(attributes_.size());
   }
@@ -109,11 +110,13 @@ int Dom::AddText(int parent, std::string_view decoded, uint32_t src_begin, uint3
 }
 
 bool Dom::Reparent(int node, int new_parent) {
-  if (last_child_.size() != nodes_.size() || node <= 0 || node >= size() || new_parent < 0) {
+  if (last_child_.size() != nodes_.size() || node <= 0 || node >= size() ||
+      new_parent < 0) {
     return false;
   }
   const int parent = nodes_[static_cast<size_t>(node)].parent;
-  if (parent < 0 || parent == new_parent || last_child_[static_cast<size_t>(parent)] != node) {
+  if (parent < 0 || parent == new_parent ||
+      last_child_[static_cast<size_t>(parent)] != node) {
     return false;
   }
   int up = parent;
@@ -122,7 +125,8 @@ bool Dom::Reparent(int node, int new_parent) {
   // Unlink from the old parent (node is its last child).
   DomNode& old_parent = nodes_[static_cast<size_t>(parent)];
   int prev = -1;
-  for (int c = old_parent.first_child; c != node; c = nodes_[static_cast<size_t>(c)].next_sibling) {
+  for (int c = old_parent.first_child; c != node;
+       c = nodes_[static_cast<size_t>(c)].next_sibling) {
     prev = c;
   }
   if (prev < 0) {

@@ -81,6 +81,7 @@ struct NamedRef {
 };
 
 // Also recognized without the trailing ';' (HTML5 "legacy" references).
+// clang-format off
 constexpr NamedRef kLegacyRefs[] = {
     {"nbsp", 0xA0}, {"iexcl", 0xA1}, {"cent", 0xA2}, {"pound", 0xA3}, {"curren", 0xA4},
     {"yen", 0xA5}, {"brvbar", 0xA6}, {"sect", 0xA7}, {"uml", 0xA8}, {"copy", 0xA9},
@@ -90,35 +91,37 @@ constexpr NamedRef kLegacyRefs[] = {
     {"sup1", 0xB9}, {"ordm", 0xBA}, {"raquo", 0xBB}, {"frac14", 0xBC}, {"frac12", 0xBD},
     {"frac34", 0xBE}, {"iquest", 0xBF}, {"Agrave", 0xC0}, {"Aacute", 0xC1},
     {"Acirc", 0xC2}, {"Atilde", 0xC3}, {"Auml", 0xC4}, {"Aring", 0xC5}, {"AElig", 0xC6},
-    {"Ccedil", 0xC7}, {"Egrave", 0xC8}, {"Eacute", 0xC9}, {"Ecirc", 0xCA},
-    {"Euml", 0xCB}, {"Igrave", 0xCC}, {"Iacute", 0xCD}, {"Icirc", 0xCE}, {"Iuml", 0xCF},
-    {"ETH", 0xD0}, {"Ntilde", 0xD1}, {"Ograve", 0xD2}, {"Oacute", 0xD3}, {"Ocirc", 0xD4},
-    {"Otilde", 0xD5}, {"Ouml", 0xD6}, {"times", 0xD7}, {"Oslash", 0xD8},
-    {"Ugrave", 0xD9}, {"Uacute", 0xDA}, {"Ucirc", 0xDB}, {"Uuml", 0xDC},
-    {"Yacute", 0xDD}, {"THORN", 0xDE}, {"szlig", 0xDF}, {"agrave", 0xE0},
-    {"aacute", 0xE1}, {"acirc", 0xE2}, {"atilde", 0xE3}, {"auml", 0xE4}, {"aring", 0xE5},
-    {"aelig", 0xE6}, {"ccedil", 0xE7}, {"egrave", 0xE8}, {"eacute", 0xE9},
-    {"ecirc", 0xEA}, {"euml", 0xEB}, {"igrave", 0xEC}, {"iacute", 0xED}, {"icirc", 0xEE},
-    {"iuml", 0xEF}, {"eth", 0xF0}, {"ntilde", 0xF1}, {"ograve", 0xF2}, {"oacute", 0xF3},
-    {"ocirc", 0xF4}, {"otilde", 0xF5}, {"ouml", 0xF6}, {"divide", 0xF7},
-    {"oslash", 0xF8}, {"ugrave", 0xF9}, {"uacute", 0xFA}, {"ucirc", 0xFB},
-    {"uuml", 0xFC}, {"yacute", 0xFD}, {"thorn", 0xFE}, {"yuml", 0xFF}, {"amp", 0x26},
-    {"lt", 0x3C}, {"gt", 0x3E}, {"quot", 0x22}, {"AMP", 0x26}, {"LT", 0x3C},
-    {"GT", 0x3E}, {"QUOT", 0x22}, {"COPY", 0xA9}, {"REG", 0xAE},};
+    {"Ccedil", 0xC7}, {"Egrave", 0xC8}, {"Eacute", 0xC9}, {"Ecirc", 0xCA}, {"Euml", 0xCB},
+    {"Igrave", 0xCC}, {"Iacute", 0xCD}, {"Icirc", 0xCE}, {"Iuml", 0xCF}, {"ETH", 0xD0},
+    {"Ntilde", 0xD1}, {"Ograve", 0xD2}, {"Oacute", 0xD3}, {"Ocirc", 0xD4},
+    {"Otilde", 0xD5}, {"Ouml", 0xD6}, {"times", 0xD7}, {"Oslash", 0xD8}, {"Ugrave", 0xD9},
+    {"Uacute", 0xDA}, {"Ucirc", 0xDB}, {"Uuml", 0xDC}, {"Yacute", 0xDD}, {"THORN", 0xDE},
+    {"szlig", 0xDF}, {"agrave", 0xE0}, {"aacute", 0xE1}, {"acirc", 0xE2},
+    {"atilde", 0xE3}, {"auml", 0xE4}, {"aring", 0xE5}, {"aelig", 0xE6}, {"ccedil", 0xE7},
+    {"egrave", 0xE8}, {"eacute", 0xE9}, {"ecirc", 0xEA}, {"euml", 0xEB}, {"igrave", 0xEC},
+    {"iacute", 0xED}, {"icirc", 0xEE}, {"iuml", 0xEF}, {"eth", 0xF0}, {"ntilde", 0xF1},
+    {"ograve", 0xF2}, {"oacute", 0xF3}, {"ocirc", 0xF4}, {"otilde", 0xF5}, {"ouml", 0xF6},
+    {"divide", 0xF7}, {"oslash", 0xF8}, {"ugrave", 0xF9}, {"uacute", 0xFA},
+    {"ucirc", 0xFB}, {"uuml", 0xFC}, {"yacute", 0xFD}, {"thorn", 0xFE}, {"yuml", 0xFF},
+    {"amp", 0x26}, {"lt", 0x3C}, {"gt", 0x3E}, {"quot", 0x22}, {"AMP", 0x26},
+    {"LT", 0x3C}, {"GT", 0x3E}, {"QUOT", 0x22}, {"COPY", 0xA9}, {"REG", 0xAE},
+};
+// clang-format on
 
 // Recognized only with the trailing ';'.
+// clang-format off
 constexpr NamedRef kRefs[] = {
     {"OElig", 0x152}, {"oelig", 0x153}, {"Scaron", 0x160}, {"scaron", 0x161},
-    {"Yuml", 0x178}, {"fnof", 0x192}, {"circ", 0x2C6}, {"tilde", 0x2DC},
-    {"ensp", 0x2002}, {"emsp", 0x2003}, {"thinsp", 0x2009}, {"zwnj", 0x200C},
-    {"zwj", 0x200D}, {"lrm", 0x200E}, {"rlm", 0x200F}, {"ndash", 0x2013},
-    {"mdash", 0x2014}, {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"sbquo", 0x201A},
-    {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"bdquo", 0x201E}, {"dagger", 0x2020},
-    {"Dagger", 0x2021}, {"bull", 0x2022}, {"hellip", 0x2026}, {"permil", 0x2030},
-    {"prime", 0x2032}, {"Prime", 0x2033}, {"lsaquo", 0x2039}, {"rsaquo", 0x203A},
-    {"oline", 0x203E}, {"frasl", 0x2044}, {"euro", 0x20AC}, {"Alpha", 0x391},
-    {"Beta", 0x392}, {"Gamma", 0x393}, {"Delta", 0x394}, {"Epsilon", 0x395},
-    {"Zeta", 0x396}, {"Eta", 0x397}, {"Theta", 0x398}, {"Iota", 0x399}, {"Kappa", 0x39A},
+    {"Yuml", 0x178}, {"fnof", 0x192}, {"circ", 0x2C6}, {"tilde", 0x2DC}, {"ensp", 0x2002},
+    {"emsp", 0x2003}, {"thinsp", 0x2009}, {"zwnj", 0x200C}, {"zwj", 0x200D},
+    {"lrm", 0x200E}, {"rlm", 0x200F}, {"ndash", 0x2013}, {"mdash", 0x2014},
+    {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"sbquo", 0x201A}, {"ldquo", 0x201C},
+    {"rdquo", 0x201D}, {"bdquo", 0x201E}, {"dagger", 0x2020}, {"Dagger", 0x2021},
+    {"bull", 0x2022}, {"hellip", 0x2026}, {"permil", 0x2030}, {"prime", 0x2032},
+    {"Prime", 0x2033}, {"lsaquo", 0x2039}, {"rsaquo", 0x203A}, {"oline", 0x203E},
+    {"frasl", 0x2044}, {"euro", 0x20AC}, {"Alpha", 0x391}, {"Beta", 0x392},
+    {"Gamma", 0x393}, {"Delta", 0x394}, {"Epsilon", 0x395}, {"Zeta", 0x396},
+    {"Eta", 0x397}, {"Theta", 0x398}, {"Iota", 0x399}, {"Kappa", 0x39A},
     {"Lambda", 0x39B}, {"Mu", 0x39C}, {"Nu", 0x39D}, {"Xi", 0x39E}, {"Omicron", 0x39F},
     {"Pi", 0x3A0}, {"Rho", 0x3A1}, {"Sigma", 0x3A3}, {"Tau", 0x3A4}, {"Upsilon", 0x3A5},
     {"Phi", 0x3A6}, {"Chi", 0x3A7}, {"Psi", 0x3A8}, {"Omega", 0x3A9}, {"alpha", 0x3B1},
@@ -135,46 +138,46 @@ constexpr NamedRef kRefs[] = {
     {"part", 0x2202}, {"exist", 0x2203}, {"empty", 0x2205}, {"nabla", 0x2207},
     {"isin", 0x2208}, {"notin", 0x2209}, {"ni", 0x220B}, {"prod", 0x220F},
     {"sum", 0x2211}, {"minus", 0x2212}, {"lowast", 0x2217}, {"radic", 0x221A},
-    {"prop", 0x221D}, {"infin", 0x221E}, {"ang", 0x2220}, {"and", 0x2227},
-    {"or", 0x2228}, {"cap", 0x2229}, {"cup", 0x222A}, {"int", 0x222B},
-    {"there4", 0x2234}, {"sim", 0x223C}, {"cong", 0x2245}, {"asymp", 0x2248},
-    {"ne", 0x2260}, {"equiv", 0x2261}, {"le", 0x2264}, {"ge", 0x2265}, {"sub", 0x2282},
-    {"sup", 0x2283}, {"nsub", 0x2284}, {"sube", 0x2286}, {"supe", 0x2287},
-    {"oplus", 0x2295}, {"otimes", 0x2297}, {"perp", 0x22A5}, {"sdot", 0x22C5},
-    {"lceil", 0x2308}, {"rceil", 0x2309}, {"lfloor", 0x230A}, {"rfloor", 0x230B},
-    {"lang", 0x27E8}, {"rang", 0x27E9}, {"loz", 0x25CA}, {"spades", 0x2660},
-    {"clubs", 0x2663}, {"hearts", 0x2665}, {"diams", 0x2666}, {"apos", 0x27},
-    {"Tab", 0x9}, {"NewLine", 0xA}, {"excl", 0x21}, {"num", 0x23}, {"dollar", 0x24},
-    {"percnt", 0x25}, {"lpar", 0x28}, {"rpar", 0x29}, {"ast", 0x2A}, {"midast", 0x2A},
-    {"plus", 0x2B}, {"comma", 0x2C}, {"period", 0x2E}, {"sol", 0x2F}, {"colon", 0x3A},
-    {"semi", 0x3B}, {"equals", 0x3D}, {"quest", 0x3F}, {"commat", 0x40}, {"lsqb", 0x5B},
-    {"lbrack", 0x5B}, {"bsol", 0x5C}, {"rsqb", 0x5D}, {"rbrack", 0x5D}, {"Hat", 0x5E},
-    {"lowbar", 0x5F}, {"UnderBar", 0x5F}, {"grave", 0x60}, {"DiacriticalGrave", 0x60},
-    {"lcub", 0x7B}, {"lbrace", 0x7B}, {"verbar", 0x7C}, {"vert", 0x7C},
-    {"VerticalLine", 0x7C}, {"rcub", 0x7D}, {"rbrace", 0x7D}, {"NonBreakingSpace", 0xA0},
-    {"die", 0xA8}, {"Dot", 0xA8}, {"DoubleDot", 0xA8}, {"circledR", 0xAE}, {"pm", 0xB1},
-    {"PlusMinus", 0xB1}, {"centerdot", 0xB7}, {"CenterDot", 0xB7}, {"half", 0xBD},
-    {"angst", 0xC5}, {"div", 0xF7}, {"Amacr", 0x100}, {"amacr", 0x101},
-    {"Abreve", 0x102}, {"abreve", 0x103}, {"Aogon", 0x104}, {"aogon", 0x105},
-    {"Cacute", 0x106}, {"cacute", 0x107}, {"Ccaron", 0x10C}, {"ccaron", 0x10D},
-    {"Dcaron", 0x10E}, {"dcaron", 0x10F}, {"Dstrok", 0x110}, {"dstrok", 0x111},
-    {"Emacr", 0x112}, {"emacr", 0x113}, {"Eogon", 0x118}, {"eogon", 0x119},
-    {"Ecaron", 0x11A}, {"ecaron", 0x11B}, {"Gbreve", 0x11E}, {"gbreve", 0x11F},
-    {"Imacr", 0x12A}, {"imacr", 0x12B}, {"Idot", 0x130}, {"imath", 0x131},
-    {"inodot", 0x131}, {"Lstrok", 0x141}, {"lstrok", 0x142}, {"Nacute", 0x143},
-    {"nacute", 0x144}, {"Ncaron", 0x147}, {"ncaron", 0x148}, {"ENG", 0x14A},
-    {"eng", 0x14B}, {"Omacr", 0x14C}, {"omacr", 0x14D}, {"Odblac", 0x150},
-    {"odblac", 0x151}, {"Rcaron", 0x158}, {"rcaron", 0x159}, {"Sacute", 0x15A},
-    {"sacute", 0x15B}, {"Scedil", 0x15E}, {"scedil", 0x15F}, {"Tcedil", 0x162},
-    {"tcedil", 0x163}, {"Tcaron", 0x164}, {"tcaron", 0x165}, {"Umacr", 0x16A},
-    {"umacr", 0x16B}, {"Uring", 0x16E}, {"uring", 0x16F}, {"Udblac", 0x170},
-    {"udblac", 0x171}, {"Zacute", 0x179}, {"zacute", 0x17A}, {"Zdot", 0x17B},
-    {"zdot", 0x17C}, {"Zcaron", 0x17D}, {"zcaron", 0x17E}, {"ohm", 0x3A9},
-    {"emsp13", 0x2004}, {"emsp14", 0x2005}, {"numsp", 0x2007}, {"puncsp", 0x2008},
-    {"ThinSpace", 0x2009}, {"hairsp", 0x200A}, {"VeryThinSpace", 0x200A},
-    {"ZeroWidthSpace", 0x200B}, {"hyphen", 0x2010}, {"dash", 0x2010}, {"horbar", 0x2015},
-    {"Vert", 0x2016}, {"lsquor", 0x201A}, {"rsquor", 0x2019}, {"ldquor", 0x201E},
-    {"rdquor", 0x201D}, {"OpenCurlyQuote", 0x2018}, {"CloseCurlyQuote", 0x2019},
+    {"prop", 0x221D}, {"infin", 0x221E}, {"ang", 0x2220}, {"and", 0x2227}, {"or", 0x2228},
+    {"cap", 0x2229}, {"cup", 0x222A}, {"int", 0x222B}, {"there4", 0x2234},
+    {"sim", 0x223C}, {"cong", 0x2245}, {"asymp", 0x2248}, {"ne", 0x2260},
+    {"equiv", 0x2261}, {"le", 0x2264}, {"ge", 0x2265}, {"sub", 0x2282}, {"sup", 0x2283},
+    {"nsub", 0x2284}, {"sube", 0x2286}, {"supe", 0x2287}, {"oplus", 0x2295},
+    {"otimes", 0x2297}, {"perp", 0x22A5}, {"sdot", 0x22C5}, {"lceil", 0x2308},
+    {"rceil", 0x2309}, {"lfloor", 0x230A}, {"rfloor", 0x230B}, {"lang", 0x27E8},
+    {"rang", 0x27E9}, {"loz", 0x25CA}, {"spades", 0x2660}, {"clubs", 0x2663},
+    {"hearts", 0x2665}, {"diams", 0x2666}, {"apos", 0x27}, {"Tab", 0x9}, {"NewLine", 0xA},
+    {"excl", 0x21}, {"num", 0x23}, {"dollar", 0x24}, {"percnt", 0x25}, {"lpar", 0x28},
+    {"rpar", 0x29}, {"ast", 0x2A}, {"midast", 0x2A}, {"plus", 0x2B}, {"comma", 0x2C},
+    {"period", 0x2E}, {"sol", 0x2F}, {"colon", 0x3A}, {"semi", 0x3B}, {"equals", 0x3D},
+    {"quest", 0x3F}, {"commat", 0x40}, {"lsqb", 0x5B}, {"lbrack", 0x5B}, {"bsol", 0x5C},
+    {"rsqb", 0x5D}, {"rbrack", 0x5D}, {"Hat", 0x5E}, {"lowbar", 0x5F}, {"UnderBar", 0x5F},
+    {"grave", 0x60}, {"DiacriticalGrave", 0x60}, {"lcub", 0x7B}, {"lbrace", 0x7B},
+    {"verbar", 0x7C}, {"vert", 0x7C}, {"VerticalLine", 0x7C}, {"rcub", 0x7D},
+    {"rbrace", 0x7D}, {"NonBreakingSpace", 0xA0}, {"die", 0xA8}, {"Dot", 0xA8},
+    {"DoubleDot", 0xA8}, {"circledR", 0xAE}, {"pm", 0xB1}, {"PlusMinus", 0xB1},
+    {"centerdot", 0xB7}, {"CenterDot", 0xB7}, {"half", 0xBD}, {"angst", 0xC5},
+    {"div", 0xF7}, {"Amacr", 0x100}, {"amacr", 0x101}, {"Abreve", 0x102},
+    {"abreve", 0x103}, {"Aogon", 0x104}, {"aogon", 0x105}, {"Cacute", 0x106},
+    {"cacute", 0x107}, {"Ccaron", 0x10C}, {"ccaron", 0x10D}, {"Dcaron", 0x10E},
+    {"dcaron", 0x10F}, {"Dstrok", 0x110}, {"dstrok", 0x111}, {"Emacr", 0x112},
+    {"emacr", 0x113}, {"Eogon", 0x118}, {"eogon", 0x119}, {"Ecaron", 0x11A},
+    {"ecaron", 0x11B}, {"Gbreve", 0x11E}, {"gbreve", 0x11F}, {"Imacr", 0x12A},
+    {"imacr", 0x12B}, {"Idot", 0x130}, {"imath", 0x131}, {"inodot", 0x131},
+    {"Lstrok", 0x141}, {"lstrok", 0x142}, {"Nacute", 0x143}, {"nacute", 0x144},
+    {"Ncaron", 0x147}, {"ncaron", 0x148}, {"ENG", 0x14A}, {"eng", 0x14B},
+    {"Omacr", 0x14C}, {"omacr", 0x14D}, {"Odblac", 0x150}, {"odblac", 0x151},
+    {"Rcaron", 0x158}, {"rcaron", 0x159}, {"Sacute", 0x15A}, {"sacute", 0x15B},
+    {"Scedil", 0x15E}, {"scedil", 0x15F}, {"Tcedil", 0x162}, {"tcedil", 0x163},
+    {"Tcaron", 0x164}, {"tcaron", 0x165}, {"Umacr", 0x16A}, {"umacr", 0x16B},
+    {"Uring", 0x16E}, {"uring", 0x16F}, {"Udblac", 0x170}, {"udblac", 0x171},
+    {"Zacute", 0x179}, {"zacute", 0x17A}, {"Zdot", 0x17B}, {"zdot", 0x17C},
+    {"Zcaron", 0x17D}, {"zcaron", 0x17E}, {"ohm", 0x3A9}, {"emsp13", 0x2004},
+    {"emsp14", 0x2005}, {"numsp", 0x2007}, {"puncsp", 0x2008}, {"ThinSpace", 0x2009},
+    {"hairsp", 0x200A}, {"VeryThinSpace", 0x200A}, {"ZeroWidthSpace", 0x200B},
+    {"hyphen", 0x2010}, {"dash", 0x2010}, {"horbar", 0x2015}, {"Vert", 0x2016},
+    {"lsquor", 0x201A}, {"rsquor", 0x2019}, {"ldquor", 0x201E}, {"rdquor", 0x201D},
+    {"OpenCurlyQuote", 0x2018}, {"CloseCurlyQuote", 0x2019},
     {"OpenCurlyDoubleQuote", 0x201C}, {"CloseCurlyDoubleQuote", 0x201D},
     {"bullet", 0x2022}, {"nldr", 0x2025}, {"mldr", 0x2026}, {"MediumSpace", 0x205F},
     {"NoBreak", 0x2060}, {"incare", 0x2105}, {"hbar", 0x210F}, {"planck", 0x210F},
@@ -191,13 +194,13 @@ constexpr NamedRef kRefs[] = {
     {"approx", 0x2248}, {"check", 0x2713}, {"checkmark", 0x2713}, {"cross", 0x2717},
     {"star", 0x2606}, {"starf", 0x2605}, {"bigstar", 0x2605}, {"phone", 0x260E},
     {"female", 0x2640}, {"male", 0x2642}, {"spadesuit", 0x2660}, {"clubsuit", 0x2663},
-    {"heartsuit", 0x2665}, {"diamondsuit", 0x2666}, {"flat", 0x266D},
-    {"natural", 0x266E}, {"sharp", 0x266F}, {"rtrif", 0x25B8}, {"ltrif", 0x25C2},
-    {"utrif", 0x25B4}, {"dtrif", 0x25BE}, {"rtri", 0x25B9}, {"ltri", 0x25C3},
-    {"utri", 0x25B5}, {"dtri", 0x25BF}, {"xutri", 0x25B3}, {"xdtri", 0x25BD},
-    {"squ", 0x25A1}, {"square", 0x25A1}, {"squf", 0x25AA}, {"blacksquare", 0x25AA},
-    {"cir", 0x25CB}, {"bigcirc", 0x25EF}, {"bigodot", 0x2A00}, {"lozenge", 0x25CA},
-    {"lozf", 0x29EB}, {"blacklozenge", 0x29EB}, {"sext", 0x2736}, {"malt", 0x2720},
+    {"heartsuit", 0x2665}, {"diamondsuit", 0x2666}, {"flat", 0x266D}, {"natural", 0x266E},
+    {"sharp", 0x266F}, {"rtrif", 0x25B8}, {"ltrif", 0x25C2}, {"utrif", 0x25B4},
+    {"dtrif", 0x25BE}, {"rtri", 0x25B9}, {"ltri", 0x25C3}, {"utri", 0x25B5},
+    {"dtri", 0x25BF}, {"xutri", 0x25B3}, {"xdtri", 0x25BD}, {"squ", 0x25A1},
+    {"square", 0x25A1}, {"squf", 0x25AA}, {"blacksquare", 0x25AA}, {"cir", 0x25CB},
+    {"bigcirc", 0x25EF}, {"bigodot", 0x2A00}, {"lozenge", 0x25CA}, {"lozf", 0x29EB},
+    {"blacklozenge", 0x29EB}, {"sext", 0x2736}, {"malt", 0x2720},
     {"hookrightarrow", 0x21AA}, {"hookleftarrow", 0x21A9}, {"nearr", 0x2197},
     {"searr", 0x2198}, {"nwarr", 0x2196}, {"swarr", 0x2199}, {"olarr", 0x21BA},
     {"orarr", 0x21BB}, {"rarrw", 0x219D}, {"map", 0x21A6}, {"mapsto", 0x21A6},
@@ -206,6 +209,7 @@ constexpr NamedRef kRefs[] = {
     {"blank", 0x2423}, {"telrec", 0x2315}, {"target", 0x2316}, {"ulcorn", 0x231C},
     {"urcorn", 0x231D},
 };
+// clang-format on
 
 constexpr size_t kMaxLegacyName = 6;
 constexpr size_t kMaxRefName = 32;
@@ -217,7 +221,9 @@ class RefIndex {
     legacy_.assign(std::begin(kLegacyRefs), std::end(kLegacyRefs));
     all_ = legacy_;
     all_.insert(all_.end(), std::begin(kRefs), std::end(kRefs));
-    const auto by_name = [](const NamedRef& a, const NamedRef& b) { return a.name < b.name; };
+    const auto by_name = [](const NamedRef& a, const NamedRef& b) {
+      return a.name < b.name;
+    };
     std::sort(legacy_.begin(), legacy_.end(), by_name);
     std::sort(all_.begin(), all_.end(), by_name);
   }
@@ -229,7 +235,8 @@ class RefIndex {
  private:
   static uint32_t Lookup(const std::vector<NamedRef>& v, std::string_view name) {
     const auto it = std::lower_bound(
-        v.begin(), v.end(), name, [](const NamedRef& r, std::string_view n) { return r.name < n; });
+        v.begin(), v.end(), name,
+        [](const NamedRef& r, std::string_view n) { return r.name < n; });
     return it != v.end() && it->name == name ? it->code_point : 0;
   }
   std::vector<NamedRef> legacy_, all_;
@@ -322,16 +329,19 @@ size_t FindCandidate(std::string_view s, size_t i, bool refs) {
 #if defined(__SSE2__)
   const __m128i amp = _mm_set1_epi8(refs ? '&' : '\r');
   const __m128i x1f = _mm_set1_epi8(0x1F);
-  const __m128i tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'), ff = _mm_set1_epi8('\f');
+  const __m128i tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'),
+                ff = _mm_set1_epi8('\f');
   const __m128i del = _mm_set1_epi8(0x7F);
   const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
   while (end - p >= 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     const __m128i low = _mm_cmpeq_epi8(_mm_max_epu8(v, x1f), x1f);  // v <= 0x1F
-    const __m128i space = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, lf)),
-                                       _mm_cmpeq_epi8(v, ff));
-    const __m128i other = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, amp), _mm_cmpeq_epi8(v, del)),
-                                       _mm_cmpeq_epi8(v, c2));
+    const __m128i space =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, lf)),
+                     _mm_cmpeq_epi8(v, ff));
+    const __m128i other =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, amp), _mm_cmpeq_epi8(v, del)),
+                     _mm_cmpeq_epi8(v, c2));
     const int mask = _mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(space, low), other));
     if (mask != 0) return static_cast<size_t>(p - s.data()) + __builtin_ctz(mask);
     p += 16;
@@ -339,7 +349,8 @@ size_t FindCandidate(std::string_view s, size_t i, bool refs) {
 #endif
   for (; p < end; ++p) {
     const unsigned char c = static_cast<unsigned char>(*p);
-    if (c == '\r' || c == 0 || c == 0xC2 || IsReplacedControl(c) || (refs && c == '&')) break;
+    if (c == '\r' || c == 0 || c == 0xC2 || IsReplacedControl(c) || (refs && c == '&'))
+      break;
   }
   return static_cast<size_t>(p - s.data());
 }
@@ -349,7 +360,8 @@ size_t FindCandidate(std::string_view s, size_t i, bool refs) {
 size_t FindSpecial(std::string_view s, size_t i, bool refs) {
   for (;;) {
     const size_t j = FindCandidate(s, i, refs);
-    if (j == s.size() || static_cast<unsigned char>(s[j]) != 0xC2 || IsC1At(s, j)) return j;
+    if (j == s.size() || static_cast<unsigned char>(s[j]) != 0xC2 || IsC1At(s, j))
+      return j;
     i = j + 1;
   }
 }
@@ -394,18 +406,18 @@ void Decode(std::string_view s, TextKind kind, std::string* out) {
 // Tag properties (HTML namespace), indexed by GumboTag.
 
 enum TagFlag : uint32_t {
-  kVoid = 1u << 0,           // no end tag, never pushed
-  kSpecial = 1u << 1,        // HTML5 "special" category
-  kScopeBoundary = 1u << 2,  // ends the default scope
-  kClosesP = 1u << 3,        // start tag closes a <p> in button scope
-  kFormatting = 1u << 4,     // goes on the list of active formatting elements
-  kImpliedEnd = 1u << 5,     // closed by "generate implied end tags"
-  kBreakout = 1u << 6,       // start tag leaves SVG/MathML content
-  kHeading = 1u << 7,        // h1-h6
-  kTablePart = 1u << 8,      // caption col colgroup tbody td tfoot th thead tr
-  kMarker = 1u << 9,         // puts a marker on the active formatting list
-  kNoReconstruct = 1u << 10, // start tag does not reconstruct formatting
-  kHeadContent = 1u << 11,   // processed by the "in head" rules
+  kVoid = 1u << 0,            // no end tag, never pushed
+  kSpecial = 1u << 1,         // HTML5 "special" category
+  kScopeBoundary = 1u << 2,   // ends the default scope
+  kClosesP = 1u << 3,         // start tag closes a <p> in button scope
+  kFormatting = 1u << 4,      // goes on the list of active formatting elements
+  kImpliedEnd = 1u << 5,      // closed by "generate implied end tags"
+  kBreakout = 1u << 6,        // start tag leaves SVG/MathML content
+  kHeading = 1u << 7,         // h1-h6
+  kTablePart = 1u << 8,       // caption col colgroup tbody td tfoot th thead tr
+  kMarker = 1u << 9,          // puts a marker on the active formatting list
+  kNoReconstruct = 1u << 10,  // start tag does not reconstruct formatting
+  kHeadContent = 1u << 11,    // processed by the "in head" rules
 };
 
 using TagFlags = std::array<uint32_t, GUMBO_TAG_LAST + 1>;
@@ -415,75 +427,82 @@ constexpr TagFlags MakeTagFlags() {
   const auto set = [&f](uint32_t flag, std::initializer_list<GumboTag> tags) {
     for (GumboTag t : tags) f[t] |= flag;
   };
-  set(kVoid, {GUMBO_TAG_AREA, GUMBO_TAG_BASE, GUMBO_TAG_BASEFONT, GUMBO_TAG_BGSOUND,
-              GUMBO_TAG_BR, GUMBO_TAG_COL, GUMBO_TAG_EMBED, GUMBO_TAG_FRAME, GUMBO_TAG_HR,
-              GUMBO_TAG_IMG, GUMBO_TAG_INPUT, GUMBO_TAG_KEYGEN, GUMBO_TAG_LINK, GUMBO_TAG_META,
-              GUMBO_TAG_PARAM, GUMBO_TAG_SOURCE, GUMBO_TAG_TRACK, GUMBO_TAG_WBR});
+  set(kVoid,
+      {GUMBO_TAG_AREA, GUMBO_TAG_BASE, GUMBO_TAG_BASEFONT, GUMBO_TAG_BGSOUND,
+       GUMBO_TAG_BR, GUMBO_TAG_COL, GUMBO_TAG_EMBED, GUMBO_TAG_FRAME, GUMBO_TAG_HR,
+       GUMBO_TAG_IMG, GUMBO_TAG_INPUT, GUMBO_TAG_KEYGEN, GUMBO_TAG_LINK, GUMBO_TAG_META,
+       GUMBO_TAG_PARAM, GUMBO_TAG_SOURCE, GUMBO_TAG_TRACK, GUMBO_TAG_WBR});
   set(kSpecial,
-      {GUMBO_TAG_ADDRESS, GUMBO_TAG_APPLET,   GUMBO_TAG_AREA,     GUMBO_TAG_ARTICLE,
-       GUMBO_TAG_ASIDE,   GUMBO_TAG_BASE,     GUMBO_TAG_BASEFONT, GUMBO_TAG_BGSOUND,
-       GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_BODY,  GUMBO_TAG_BR,       GUMBO_TAG_BUTTON,
-       GUMBO_TAG_CAPTION, GUMBO_TAG_CENTER,   GUMBO_TAG_COL,      GUMBO_TAG_COLGROUP,
-       GUMBO_TAG_DD,      GUMBO_TAG_DETAILS,  GUMBO_TAG_DIR,      GUMBO_TAG_DIV,
-       GUMBO_TAG_DL,      GUMBO_TAG_DT,       GUMBO_TAG_EMBED,    GUMBO_TAG_FIELDSET,
-       GUMBO_TAG_FIGCAPTION, GUMBO_TAG_FIGURE, GUMBO_TAG_FOOTER,  GUMBO_TAG_FORM,
-       GUMBO_TAG_FRAME,   GUMBO_TAG_FRAMESET, GUMBO_TAG_H1,       GUMBO_TAG_H2,
-       GUMBO_TAG_H3,      GUMBO_TAG_H4,       GUMBO_TAG_H5,       GUMBO_TAG_H6,
-       GUMBO_TAG_HEAD,    GUMBO_TAG_HEADER,   GUMBO_TAG_HGROUP,   GUMBO_TAG_HR,
-       GUMBO_TAG_HTML,    GUMBO_TAG_IFRAME,   GUMBO_TAG_IMG,      GUMBO_TAG_INPUT,
-       GUMBO_TAG_ISINDEX, GUMBO_TAG_KEYGEN,   GUMBO_TAG_LI,       GUMBO_TAG_LINK,
-       GUMBO_TAG_LISTING, GUMBO_TAG_MAIN,     GUMBO_TAG_MARQUEE,  GUMBO_TAG_MENU,
-       GUMBO_TAG_META,    GUMBO_TAG_NAV,      GUMBO_TAG_NOEMBED,  GUMBO_TAG_NOFRAMES,
-       GUMBO_TAG_NOSCRIPT, GUMBO_TAG_OBJECT,  GUMBO_TAG_OL,       GUMBO_TAG_P,
-       GUMBO_TAG_PARAM,   GUMBO_TAG_PLAINTEXT, GUMBO_TAG_PRE,     GUMBO_TAG_SCRIPT,
-       GUMBO_TAG_SECTION, GUMBO_TAG_SELECT,   GUMBO_TAG_SOURCE,   GUMBO_TAG_STYLE,
-       GUMBO_TAG_SUMMARY, GUMBO_TAG_TABLE,    GUMBO_TAG_TBODY,    GUMBO_TAG_TD,
-       GUMBO_TAG_TEMPLATE, GUMBO_TAG_TEXTAREA, GUMBO_TAG_TFOOT,   GUMBO_TAG_TH,
-       GUMBO_TAG_THEAD,   GUMBO_TAG_TITLE,    GUMBO_TAG_TR,       GUMBO_TAG_TRACK,
-       GUMBO_TAG_UL,      GUMBO_TAG_WBR,      GUMBO_TAG_XMP});
-  set(kScopeBoundary, {GUMBO_TAG_APPLET, GUMBO_TAG_CAPTION, GUMBO_TAG_HTML, GUMBO_TAG_TABLE,
-                       GUMBO_TAG_TD, GUMBO_TAG_TH, GUMBO_TAG_MARQUEE, GUMBO_TAG_OBJECT,
-                       GUMBO_TAG_TEMPLATE});
+      {GUMBO_TAG_ADDRESS,    GUMBO_TAG_APPLET,    GUMBO_TAG_AREA,     GUMBO_TAG_ARTICLE,
+       GUMBO_TAG_ASIDE,      GUMBO_TAG_BASE,      GUMBO_TAG_BASEFONT, GUMBO_TAG_BGSOUND,
+       GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_BODY,      GUMBO_TAG_BR,       GUMBO_TAG_BUTTON,
+       GUMBO_TAG_CAPTION,    GUMBO_TAG_CENTER,    GUMBO_TAG_COL,      GUMBO_TAG_COLGROUP,
+       GUMBO_TAG_DD,         GUMBO_TAG_DETAILS,   GUMBO_TAG_DIR,      GUMBO_TAG_DIV,
+       GUMBO_TAG_DL,         GUMBO_TAG_DT,        GUMBO_TAG_EMBED,    GUMBO_TAG_FIELDSET,
+       GUMBO_TAG_FIGCAPTION, GUMBO_TAG_FIGURE,    GUMBO_TAG_FOOTER,   GUMBO_TAG_FORM,
+       GUMBO_TAG_FRAME,      GUMBO_TAG_FRAMESET,  GUMBO_TAG_H1,       GUMBO_TAG_H2,
+       GUMBO_TAG_H3,         GUMBO_TAG_H4,        GUMBO_TAG_H5,       GUMBO_TAG_H6,
+       GUMBO_TAG_HEAD,       GUMBO_TAG_HEADER,    GUMBO_TAG_HGROUP,   GUMBO_TAG_HR,
+       GUMBO_TAG_HTML,       GUMBO_TAG_IFRAME,    GUMBO_TAG_IMG,      GUMBO_TAG_INPUT,
+       GUMBO_TAG_ISINDEX,    GUMBO_TAG_KEYGEN,    GUMBO_TAG_LI,       GUMBO_TAG_LINK,
+       GUMBO_TAG_LISTING,    GUMBO_TAG_MAIN,      GUMBO_TAG_MARQUEE,  GUMBO_TAG_MENU,
+       GUMBO_TAG_META,       GUMBO_TAG_NAV,       GUMBO_TAG_NOEMBED,  GUMBO_TAG_NOFRAMES,
+       GUMBO_TAG_NOSCRIPT,   GUMBO_TAG_OBJECT,    GUMBO_TAG_OL,       GUMBO_TAG_P,
+       GUMBO_TAG_PARAM,      GUMBO_TAG_PLAINTEXT, GUMBO_TAG_PRE,      GUMBO_TAG_SCRIPT,
+       GUMBO_TAG_SECTION,    GUMBO_TAG_SELECT,    GUMBO_TAG_SOURCE,   GUMBO_TAG_STYLE,
+       GUMBO_TAG_SUMMARY,    GUMBO_TAG_TABLE,     GUMBO_TAG_TBODY,    GUMBO_TAG_TD,
+       GUMBO_TAG_TEMPLATE,   GUMBO_TAG_TEXTAREA,  GUMBO_TAG_TFOOT,    GUMBO_TAG_TH,
+       GUMBO_TAG_THEAD,      GUMBO_TAG_TITLE,     GUMBO_TAG_TR,       GUMBO_TAG_TRACK,
+       GUMBO_TAG_UL,         GUMBO_TAG_WBR,       GUMBO_TAG_XMP});
+  set(kScopeBoundary,
+      {GUMBO_TAG_APPLET, GUMBO_TAG_CAPTION, GUMBO_TAG_HTML, GUMBO_TAG_TABLE, GUMBO_TAG_TD,
+       GUMBO_TAG_TH, GUMBO_TAG_MARQUEE, GUMBO_TAG_OBJECT, GUMBO_TAG_TEMPLATE});
   set(kClosesP,
-      {GUMBO_TAG_ADDRESS, GUMBO_TAG_ARTICLE, GUMBO_TAG_ASIDE, GUMBO_TAG_BLOCKQUOTE,
-       GUMBO_TAG_CENTER, GUMBO_TAG_DETAILS, GUMBO_TAG_DIR, GUMBO_TAG_DIV, GUMBO_TAG_DL,
-       GUMBO_TAG_FIELDSET, GUMBO_TAG_FIGCAPTION, GUMBO_TAG_FIGURE, GUMBO_TAG_FOOTER,
-       GUMBO_TAG_HEADER, GUMBO_TAG_HGROUP, GUMBO_TAG_MAIN, GUMBO_TAG_MENU, GUMBO_TAG_NAV,
-       GUMBO_TAG_OL, GUMBO_TAG_P, GUMBO_TAG_SECTION, GUMBO_TAG_SUMMARY, GUMBO_TAG_UL});
-  set(kFormatting, {GUMBO_TAG_A, GUMBO_TAG_B, GUMBO_TAG_BIG, GUMBO_TAG_CODE, GUMBO_TAG_EM,
-                    GUMBO_TAG_FONT, GUMBO_TAG_I, GUMBO_TAG_NOBR, GUMBO_TAG_S, GUMBO_TAG_SMALL,
-                    GUMBO_TAG_STRIKE, GUMBO_TAG_STRONG, GUMBO_TAG_TT, GUMBO_TAG_U});
-  set(kImpliedEnd, {GUMBO_TAG_DD, GUMBO_TAG_DT, GUMBO_TAG_LI, GUMBO_TAG_OPTGROUP,
-                    GUMBO_TAG_OPTION, GUMBO_TAG_P, GUMBO_TAG_RB, GUMBO_TAG_RP, GUMBO_TAG_RT,
-                    GUMBO_TAG_RTC});
+      {GUMBO_TAG_ADDRESS, GUMBO_TAG_ARTICLE,  GUMBO_TAG_ASIDE,      GUMBO_TAG_BLOCKQUOTE,
+       GUMBO_TAG_CENTER,  GUMBO_TAG_DETAILS,  GUMBO_TAG_DIR,        GUMBO_TAG_DIV,
+       GUMBO_TAG_DL,      GUMBO_TAG_FIELDSET, GUMBO_TAG_FIGCAPTION, GUMBO_TAG_FIGURE,
+       GUMBO_TAG_FOOTER,  GUMBO_TAG_HEADER,   GUMBO_TAG_HGROUP,     GUMBO_TAG_MAIN,
+       GUMBO_TAG_MENU,    GUMBO_TAG_NAV,      GUMBO_TAG_OL,         GUMBO_TAG_P,
+       GUMBO_TAG_SECTION, GUMBO_TAG_SUMMARY,  GUMBO_TAG_UL});
+  set(kFormatting,
+      {GUMBO_TAG_A, GUMBO_TAG_B, GUMBO_TAG_BIG, GUMBO_TAG_CODE, GUMBO_TAG_EM,
+       GUMBO_TAG_FONT, GUMBO_TAG_I, GUMBO_TAG_NOBR, GUMBO_TAG_S, GUMBO_TAG_SMALL,
+       GUMBO_TAG_STRIKE, GUMBO_TAG_STRONG, GUMBO_TAG_TT, GUMBO_TAG_U});
+  set(kImpliedEnd,
+      {GUMBO_TAG_DD, GUMBO_TAG_DT, GUMBO_TAG_LI, GUMBO_TAG_OPTGROUP, GUMBO_TAG_OPTION,
+       GUMBO_TAG_P, GUMBO_TAG_RB, GUMBO_TAG_RP, GUMBO_TAG_RT, GUMBO_TAG_RTC});
   set(kBreakout,
-      {GUMBO_TAG_B,  GUMBO_TAG_BIG, GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_BODY, GUMBO_TAG_BR,
-       GUMBO_TAG_CENTER, GUMBO_TAG_CODE, GUMBO_TAG_DD, GUMBO_TAG_DIV, GUMBO_TAG_DL,
-       GUMBO_TAG_DT, GUMBO_TAG_EM, GUMBO_TAG_EMBED, GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3,
-       GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6, GUMBO_TAG_HEAD, GUMBO_TAG_HR, GUMBO_TAG_I,
-       GUMBO_TAG_IMG, GUMBO_TAG_LI, GUMBO_TAG_LISTING, GUMBO_TAG_MENU, GUMBO_TAG_META,
-       GUMBO_TAG_NOBR, GUMBO_TAG_OL, GUMBO_TAG_P, GUMBO_TAG_PRE, GUMBO_TAG_RUBY, GUMBO_TAG_S,
-       GUMBO_TAG_SMALL, GUMBO_TAG_SPAN, GUMBO_TAG_STRONG, GUMBO_TAG_STRIKE, GUMBO_TAG_SUB,
-       GUMBO_TAG_SUP, GUMBO_TAG_TABLE, GUMBO_TAG_TT, GUMBO_TAG_U, GUMBO_TAG_UL,
-       GUMBO_TAG_VAR});
+      {GUMBO_TAG_B,       GUMBO_TAG_BIG,    GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_BODY,
+       GUMBO_TAG_BR,      GUMBO_TAG_CENTER, GUMBO_TAG_CODE,       GUMBO_TAG_DD,
+       GUMBO_TAG_DIV,     GUMBO_TAG_DL,     GUMBO_TAG_DT,         GUMBO_TAG_EM,
+       GUMBO_TAG_EMBED,   GUMBO_TAG_H1,     GUMBO_TAG_H2,         GUMBO_TAG_H3,
+       GUMBO_TAG_H4,      GUMBO_TAG_H5,     GUMBO_TAG_H6,         GUMBO_TAG_HEAD,
+       GUMBO_TAG_HR,      GUMBO_TAG_I,      GUMBO_TAG_IMG,        GUMBO_TAG_LI,
+       GUMBO_TAG_LISTING, GUMBO_TAG_MENU,   GUMBO_TAG_META,       GUMBO_TAG_NOBR,
+       GUMBO_TAG_OL,      GUMBO_TAG_P,      GUMBO_TAG_PRE,        GUMBO_TAG_RUBY,
+       GUMBO_TAG_S,       GUMBO_TAG_SMALL,  GUMBO_TAG_SPAN,       GUMBO_TAG_STRONG,
+       GUMBO_TAG_STRIKE,  GUMBO_TAG_SUB,    GUMBO_TAG_SUP,        GUMBO_TAG_TABLE,
+       GUMBO_TAG_TT,      GUMBO_TAG_U,      GUMBO_TAG_UL,         GUMBO_TAG_VAR});
   set(kHeading, {GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5,
                  GUMBO_TAG_H6});
-  set(kTablePart, {GUMBO_TAG_CAPTION, GUMBO_TAG_COL, GUMBO_TAG_COLGROUP, GUMBO_TAG_TBODY,
-                   GUMBO_TAG_TD, GUMBO_TAG_TFOOT, GUMBO_TAG_TH, GUMBO_TAG_THEAD,
-                   GUMBO_TAG_TR});
+  set(kTablePart,
+      {GUMBO_TAG_CAPTION, GUMBO_TAG_COL, GUMBO_TAG_COLGROUP, GUMBO_TAG_TBODY,
+       GUMBO_TAG_TD, GUMBO_TAG_TFOOT, GUMBO_TAG_TH, GUMBO_TAG_THEAD, GUMBO_TAG_TR});
   set(kMarker, {GUMBO_TAG_APPLET, GUMBO_TAG_CAPTION, GUMBO_TAG_MARQUEE, GUMBO_TAG_OBJECT,
                 GUMBO_TAG_TD, GUMBO_TAG_TEMPLATE, GUMBO_TAG_TH});
-  set(kHeadContent, {GUMBO_TAG_BASE, GUMBO_TAG_BASEFONT, GUMBO_TAG_BGSOUND, GUMBO_TAG_LINK,
-                     GUMBO_TAG_META, GUMBO_TAG_NOFRAMES, GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE,
-                     GUMBO_TAG_TEMPLATE, GUMBO_TAG_TITLE});
+  set(kHeadContent, {GUMBO_TAG_BASE, GUMBO_TAG_BASEFONT, GUMBO_TAG_BGSOUND,
+                     GUMBO_TAG_LINK, GUMBO_TAG_META, GUMBO_TAG_NOFRAMES, GUMBO_TAG_SCRIPT,
+                     GUMBO_TAG_STYLE, GUMBO_TAG_TEMPLATE, GUMBO_TAG_TITLE});
   // In-body start tags with their own rule that does not reconstruct.
   set(kNoReconstruct,
-      {GUMBO_TAG_HTML, GUMBO_TAG_HEAD, GUMBO_TAG_BODY, GUMBO_TAG_FRAMESET, GUMBO_TAG_FRAME,
-       GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6,
-       GUMBO_TAG_PRE, GUMBO_TAG_LISTING, GUMBO_TAG_FORM, GUMBO_TAG_LI, GUMBO_TAG_DD,
-       GUMBO_TAG_DT, GUMBO_TAG_PLAINTEXT, GUMBO_TAG_TABLE, GUMBO_TAG_HR, GUMBO_TAG_TEXTAREA,
-       GUMBO_TAG_IFRAME, GUMBO_TAG_NOEMBED, GUMBO_TAG_PARAM, GUMBO_TAG_SOURCE,
-       GUMBO_TAG_TRACK, GUMBO_TAG_RB, GUMBO_TAG_RTC, GUMBO_TAG_RP, GUMBO_TAG_RT});
+      {GUMBO_TAG_HTML,     GUMBO_TAG_HEAD,      GUMBO_TAG_BODY,    GUMBO_TAG_FRAMESET,
+       GUMBO_TAG_FRAME,    GUMBO_TAG_H1,        GUMBO_TAG_H2,      GUMBO_TAG_H3,
+       GUMBO_TAG_H4,       GUMBO_TAG_H5,        GUMBO_TAG_H6,      GUMBO_TAG_PRE,
+       GUMBO_TAG_LISTING,  GUMBO_TAG_FORM,      GUMBO_TAG_LI,      GUMBO_TAG_DD,
+       GUMBO_TAG_DT,       GUMBO_TAG_PLAINTEXT, GUMBO_TAG_TABLE,   GUMBO_TAG_HR,
+       GUMBO_TAG_TEXTAREA, GUMBO_TAG_IFRAME,    GUMBO_TAG_NOEMBED, GUMBO_TAG_PARAM,
+       GUMBO_TAG_SOURCE,   GUMBO_TAG_TRACK,     GUMBO_TAG_RB,      GUMBO_TAG_RTC,
+       GUMBO_TAG_RP,       GUMBO_TAG_RT});
   for (size_t t = 0; t < f.size(); ++t) {
     if (f[t] & (kClosesP | kTablePart | kHeadContent)) f[t] |= kNoReconstruct;
   }
@@ -499,10 +518,14 @@ enum class TextMode : uint8_t { kData, kRcdata, kRawText, kScript, kPlaintext };
 
 TextMode TextModeOf(GumboTag t) {
   switch (t) {
-    case GUMBO_TAG_TITLE: case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_TEXTAREA:
       return TextMode::kRcdata;
-    case GUMBO_TAG_STYLE: case GUMBO_TAG_XMP: case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_NOEMBED: case GUMBO_TAG_NOFRAMES:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_XMP:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_NOEMBED:
+    case GUMBO_TAG_NOFRAMES:
       return TextMode::kRawText;
     case GUMBO_TAG_SCRIPT:
       return TextMode::kScript;
@@ -523,14 +546,14 @@ struct Open {
 };
 
 bool IsMathTextPoint(const Open& o) {
-  return o.ns == Ns::kMathMl && (o.tag == GUMBO_TAG_MI || o.tag == GUMBO_TAG_MO ||
-                                 o.tag == GUMBO_TAG_MN || o.tag == GUMBO_TAG_MS ||
-                                 o.tag == GUMBO_TAG_MTEXT);
+  return o.ns == Ns::kMathMl &&
+         (o.tag == GUMBO_TAG_MI || o.tag == GUMBO_TAG_MO || o.tag == GUMBO_TAG_MN ||
+          o.tag == GUMBO_TAG_MS || o.tag == GUMBO_TAG_MTEXT);
 }
 
 bool IsHtmlPoint(const Open& o) {
-  return o.ns == Ns::kSvg && (o.tag == GUMBO_TAG_FOREIGNOBJECT || o.tag == GUMBO_TAG_DESC ||
-                              o.tag == GUMBO_TAG_TITLE);
+  return o.ns == Ns::kSvg && (o.tag == GUMBO_TAG_FOREIGNOBJECT ||
+                              o.tag == GUMBO_TAG_DESC || o.tag == GUMBO_TAG_TITLE);
 }
 
 // Foreign elements that are special and end the default scope.
@@ -565,15 +588,24 @@ bool EndsScope(const Open& o, Scope scope) {
 // The end-tag name the raw-text scanner looks for.
 std::string_view RawEndName(GumboTag t) {
   switch (t) {
-    case GUMBO_TAG_TITLE: return "title";
-    case GUMBO_TAG_TEXTAREA: return "textarea";
-    case GUMBO_TAG_STYLE: return "style";
-    case GUMBO_TAG_XMP: return "xmp";
-    case GUMBO_TAG_IFRAME: return "iframe";
-    case GUMBO_TAG_NOEMBED: return "noembed";
-    case GUMBO_TAG_NOFRAMES: return "noframes";
-    case GUMBO_TAG_SCRIPT: return "script";
-    default: return {};
+    case GUMBO_TAG_TITLE:
+      return "title";
+    case GUMBO_TAG_TEXTAREA:
+      return "textarea";
+    case GUMBO_TAG_STYLE:
+      return "style";
+    case GUMBO_TAG_XMP:
+      return "xmp";
+    case GUMBO_TAG_IFRAME:
+      return "iframe";
+    case GUMBO_TAG_NOEMBED:
+      return "noembed";
+    case GUMBO_TAG_NOFRAMES:
+      return "noframes";
+    case GUMBO_TAG_SCRIPT:
+      return "script";
+    default:
+      return {};
   }
 }
 
@@ -597,8 +629,14 @@ struct Attr {
 
 // HTML5 insertion modes before "in body"; the table, select and foreign
 // rules are chosen from the stack of open elements instead of a mode.
-enum class Mode : uint8_t { kBeforeHtml, kBeforeHead, kInHead, kInHeadNoscript, kAfterHead,
-                            kInBody };
+enum class Mode : uint8_t {
+  kBeforeHtml,
+  kBeforeHead,
+  kInHead,
+  kInHeadNoscript,
+  kAfterHead,
+  kInBody
+};
 
 // An entry of the list of active formatting elements.
 struct Formatting {
@@ -645,7 +683,9 @@ class Parser {
   size_t FindRawEnd(size_t pos, std::string_view name) const;
   size_t FindScriptEnd(size_t pos) const;
   bool IsEndTagAt(size_t k, std::string_view name) const;
-  std::string_view AttrName(const Attr& a) const { return {s_ + a.name_begin, a.name_len}; }
+  std::string_view AttrName(const Attr& a) const {
+    return {s_ + a.name_begin, a.name_len};
+  }
   std::string_view AttrValue(const Attr& a) const {
     return a.decoded ? std::string_view(attr_values_).substr(a.value_begin, a.value_len)
                      : std::string_view(s_ + a.value_begin, a.value_len);
@@ -686,7 +726,8 @@ class Parser {
   void ClosePInButtonScope();
   void CloseListItem(bool dd_dt);
   void GenerateImpliedEndTags(GumboTag except);
-  void AppendText(int parent, size_t b, size_t e, size_t src_b, size_t src_e, TextKind kind);
+  void AppendText(int parent, size_t b, size_t e, size_t src_b, size_t src_e,
+                  TextKind kind);
   void FlushText();
   void FlushAfterHeadSpace();
 
@@ -719,10 +760,10 @@ class Parser {
   std::array<uint16_t, GUMBO_TAG_LAST + 1> count_{};  // open HTML elements per tag
   std::vector<Formatting> afe_;
   int head_ = -1;
-  int form_ = -1;           // the form element pointer (Dom index)
-  int select_index_ = -1;   // stack index of the open <select>
-  size_t overflow_ = 0;     // start tags not pushed because the stack was full
-  size_t clone_budget_;     // bytes left for reconstructed formatting elements
+  int form_ = -1;          // the form element pointer (Dom index)
+  int select_index_ = -1;  // stack index of the open <select>
+  size_t overflow_ = 0;    // start tags not pushed because the stack was full
+  size_t clone_budget_;    // bytes left for reconstructed formatting elements
   std::vector<std::pair<uint32_t, uint32_t>> after_head_space_;
   PendingText pending_;
   std::string text_;  // decoded text of the pending node
@@ -834,9 +875,8 @@ size_t Parser::Doctype(size_t lt) {
     if (MatchesLower(body, k, "system")) in_public = false;
     if (body[k] != '"' && body[k] != '\'') continue;
     const size_t close = body.find(body[k], k + 1);
-    const std::string_view id = body.substr(k + 1, close == std::string_view::npos
-                                                        ? std::string_view::npos
-                                                        : close - k - 1);
+    const std::string_view id = body.substr(
+        k + 1, close == std::string_view::npos ? std::string_view::npos : close - k - 1);
     (in_public && public_id.empty() ? public_id : system_id) = id;
     in_public = false;
     if (close == std::string_view::npos) break;
@@ -845,10 +885,11 @@ size_t Parser::Doctype(size_t lt) {
   const auto equals = [](std::string_view a, std::string_view lower) {
     return a.size() == lower.size() && MatchesLower(a, 0, lower);
   };
-  quirks_ = !html_name || equals(public_id, "-//w3o//dtd w3 html strict 3.0//en//") ||
-            equals(public_id, "-/w3c/dtd html 4.0 transitional/en") ||
-            equals(public_id, "html") ||
-            equals(system_id, "http://www.ibm.com/data/dtd/v11/ibmxhtml1-transitional.dtd");
+  quirks_ =
+      !html_name || equals(public_id, "-//w3o//dtd w3 html strict 3.0//en//") ||
+      equals(public_id, "-/w3c/dtd html 4.0 transitional/en") ||
+      equals(public_id, "html") ||
+      equals(system_id, "http://www.ibm.com/data/dtd/v11/ibmxhtml1-transitional.dtd");
   return end;
 }
 
@@ -1077,7 +1118,8 @@ void Parser::Characters(size_t b, size_t e) {
       if (mode_ == Mode::kInHead || mode_ == Mode::kInHeadNoscript) {
         AppendText(Current(), b, w, b, w, TextKind::kData);
       } else if (mode_ == Mode::kAfterHead) {
-        after_head_space_.emplace_back(static_cast<uint32_t>(b), static_cast<uint32_t>(w));
+        after_head_space_.emplace_back(static_cast<uint32_t>(b),
+                                       static_cast<uint32_t>(w));
       }
       b = w;
     }
@@ -1086,10 +1128,10 @@ void Parser::Characters(size_t b, size_t e) {
   }
   const Open& top = stack_.back();
   const bool foreign = top.ns != Ns::kHtml && !IsHtmlPoint(top) && !IsMathTextPoint(top);
-  const bool in_table = top.ns == Ns::kHtml &&
-                        (top.tag == GUMBO_TAG_TABLE || top.tag == GUMBO_TAG_TBODY ||
-                         top.tag == GUMBO_TAG_THEAD || top.tag == GUMBO_TAG_TFOOT ||
-                         top.tag == GUMBO_TAG_TR);
+  const bool in_table =
+      top.ns == Ns::kHtml && (top.tag == GUMBO_TAG_TABLE || top.tag == GUMBO_TAG_TBODY ||
+                              top.tag == GUMBO_TAG_THEAD || top.tag == GUMBO_TAG_TFOOT ||
+                              top.tag == GUMBO_TAG_TR);
   if (!foreign && !in_table && select_index_ < 0) Reconstruct();
   AppendText(Current(), b, e, b, e,
              stack_.back().ns == Ns::kHtml ? TextKind::kData : TextKind::kForeign);
@@ -1244,7 +1286,9 @@ void Parser::MergeAttributes(int element) {
 // base, link, meta, title, style, script, ... as a child of `parent`.
 void Parser::HeadContent(const Tag& t, int parent) {
   switch (t.tag) {
-    case GUMBO_TAG_TITLE: case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_NOFRAMES:
+    case GUMBO_TAG_STYLE:
     case GUMBO_TAG_SCRIPT:
       InsertRaw(t, parent);
       return;
@@ -1294,16 +1338,22 @@ void Parser::StartTagInBody(Tag& t) {
     case GUMBO_TAG_HTML:
       return MergeAttributes(0);
     case GUMBO_TAG_BODY:
-      if (stack_.size() > 1 && stack_[1].tag == GUMBO_TAG_BODY) MergeAttributes(stack_[1].node);
+      if (stack_.size() > 1 && stack_[1].tag == GUMBO_TAG_BODY)
+        MergeAttributes(stack_[1].node);
       return;
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_FRAMESET: case GUMBO_TAG_FRAME:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_FRAMESET:
+    case GUMBO_TAG_FRAME:
       return;
-    case GUMBO_TAG_LI: case GUMBO_TAG_DD: case GUMBO_TAG_DT:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
       CloseListItem(t.tag != GUMBO_TAG_LI);
       ClosePInButtonScope();
       Insert(t);
       return;
-    case GUMBO_TAG_PRE: case GUMBO_TAG_LISTING:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_LISTING:
       ClosePInButtonScope();
       Insert(t);
       skip_newline_ = true;
@@ -1335,12 +1385,19 @@ void Parser::StartTagInBody(Tag& t) {
     case GUMBO_TAG_IMAGE:
       t.tag = GUMBO_TAG_IMG;
       [[fallthrough]];
-    case GUMBO_TAG_AREA: case GUMBO_TAG_BR: case GUMBO_TAG_EMBED: case GUMBO_TAG_IMG:
-    case GUMBO_TAG_KEYGEN: case GUMBO_TAG_WBR: case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_AREA:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_KEYGEN:
+    case GUMBO_TAG_WBR:
+    case GUMBO_TAG_INPUT:
       Reconstruct();
       AddElement(Current(), t, true);
       return;
-    case GUMBO_TAG_PARAM: case GUMBO_TAG_SOURCE: case GUMBO_TAG_TRACK:
+    case GUMBO_TAG_PARAM:
+    case GUMBO_TAG_SOURCE:
+    case GUMBO_TAG_TRACK:
       AddElement(Current(), t, true);
       return;
     case GUMBO_TAG_TEXTAREA:
@@ -1352,26 +1409,33 @@ void Parser::StartTagInBody(Tag& t) {
       Reconstruct();
       InsertRaw(t, Current());
       return;
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_NOEMBED:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_NOEMBED:
       InsertRaw(t, Current());
       return;
     case GUMBO_TAG_SELECT:
       Reconstruct();
       if (Insert(t) == Current()) select_index_ = static_cast<int>(stack_.size()) - 1;
       return;
-    case GUMBO_TAG_OPTGROUP: case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_OPTGROUP:
+    case GUMBO_TAG_OPTION:
       if (stack_.back().ns == Ns::kHtml && stack_.back().tag == GUMBO_TAG_OPTION) Pop();
       Reconstruct();
       Insert(t);
       return;
-    case GUMBO_TAG_RB: case GUMBO_TAG_RTC: case GUMBO_TAG_RP: case GUMBO_TAG_RT:
+    case GUMBO_TAG_RB:
+    case GUMBO_TAG_RTC:
+    case GUMBO_TAG_RP:
+    case GUMBO_TAG_RT:
       if (InScope(GUMBO_TAG_RUBY, Scope::kDefault) >= 0) {
         GenerateImpliedEndTags(t.tag == GUMBO_TAG_RP || t.tag == GUMBO_TAG_RT
-                                   ? GUMBO_TAG_RTC : GUMBO_TAG_LAST);
+                                   ? GUMBO_TAG_RTC
+                                   : GUMBO_TAG_LAST);
       }
       Insert(t);
       return;
-    case GUMBO_TAG_MATH: case GUMBO_TAG_SVG: {
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_SVG: {
       Reconstruct();
       const int node = AddElement(Current(), t, true);
       if (!t.self_closing) {
@@ -1379,7 +1443,9 @@ void Parser::StartTagInBody(Tag& t) {
       }
       return;
     }
-    case GUMBO_TAG_APPLET: case GUMBO_TAG_MARQUEE: case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_APPLET:
+    case GUMBO_TAG_MARQUEE:
+    case GUMBO_TAG_OBJECT:
       Reconstruct();
       if (Insert(t) == Current()) PushMarker();
       return;
@@ -1396,7 +1462,8 @@ void Parser::StartTagInBody(Tag& t) {
 bool Parser::ForeignStartTag(const Tag& t) {
   const Open top = stack_.back();
   if (top.ns == Ns::kHtml || IsHtmlPoint(top)) return false;
-  if (IsMathTextPoint(top) && t.tag != GUMBO_TAG_MGLYPH && t.tag != GUMBO_TAG_MALIGNMARK) {
+  if (IsMathTextPoint(top) && t.tag != GUMBO_TAG_MGLYPH &&
+      t.tag != GUMBO_TAG_MALIGNMARK) {
     return false;
   }
   if (top.tag == GUMBO_TAG_ANNOTATION_XML && t.tag == GUMBO_TAG_SVG) return false;
@@ -1411,8 +1478,8 @@ bool Parser::ForeignStartTag(const Tag& t) {
     }
   }
   if (breakout) {
-    while (stack_.size() > 1 && stack_.back().ns != Ns::kHtml && !IsHtmlPoint(stack_.back()) &&
-           !IsMathTextPoint(stack_.back())) {
+    while (stack_.size() > 1 && stack_.back().ns != Ns::kHtml &&
+           !IsHtmlPoint(stack_.back()) && !IsMathTextPoint(stack_.back())) {
       Pop();
     }
     return false;
@@ -1439,16 +1506,25 @@ bool Parser::SelectStartTag(const Tag& t) {
     case GUMBO_TAG_SELECT:
       PopTo(static_cast<size_t>(select_index_));
       return true;
-    case GUMBO_TAG_INPUT: case GUMBO_TAG_KEYGEN: case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_KEYGEN:
+    case GUMBO_TAG_TEXTAREA:
       PopTo(static_cast<size_t>(select_index_));
       return false;
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_TEMPLATE:
       HeadContent(t, Current());
       return true;
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT:
-    case GUMBO_TAG_THEAD: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
       if (count_[GUMBO_TAG_TABLE] == 0) return true;  // "in select": ignored
-      PopTo(static_cast<size_t>(select_index_));     // "in select in table"
+      PopTo(static_cast<size_t>(select_index_));      // "in select in table"
       return false;
     default:
       return true;  // ignored
@@ -1477,7 +1553,9 @@ void Parser::TablePartStart(const Tag& t) {
     if (i < 0) return;  // not in a table: ignored
     const size_t at = static_cast<size_t>(i);
     switch (stack_[at].tag) {
-      case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_CAPTION:
+      case GUMBO_TAG_TD:
+      case GUMBO_TAG_TH:
+      case GUMBO_TAG_CAPTION:
         PopTo(at);  // close the cell or caption, then look again
         continue;
       case GUMBO_TAG_TR:
@@ -1488,7 +1566,9 @@ void Parser::TablePartStart(const Tag& t) {
         }
         PopTo(at);
         continue;
-      case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT:
+      case GUMBO_TAG_TBODY:
+      case GUMBO_TAG_THEAD:
+      case GUMBO_TAG_TFOOT:
         PopTo(at + 1);
         if (tag == GUMBO_TAG_TR) {
           Insert(t);
@@ -1514,7 +1594,9 @@ void Parser::TablePartStart(const Tag& t) {
           case GUMBO_TAG_CAPTION:
             if (Insert(t) == Current()) PushMarker();
             return;
-          case GUMBO_TAG_COLGROUP: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD:
+          case GUMBO_TAG_COLGROUP:
+          case GUMBO_TAG_TBODY:
+          case GUMBO_TAG_THEAD:
           case GUMBO_TAG_TFOOT:
             Insert(t);
             return;
@@ -1561,7 +1643,9 @@ void Parser::EndTagHtml(const Tag& t) {
     return;
   }
   switch (tag) {
-    case GUMBO_TAG_BODY: case GUMBO_TAG_HTML: case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_HEAD:
       return;  // nothing closes; later content still goes to the open element
     case GUMBO_TAG_P: {
       const int i = InScope(GUMBO_TAG_P, Scope::kButton);
@@ -1587,8 +1671,14 @@ void Parser::EndTagHtml(const Tag& t) {
         if (stack_[i].ns == Ns::kHtml && stack_[i].tag == tag) return PopTo(i);
       }
       return;
-    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_APPLET: case GUMBO_TAG_MARQUEE:
-    case GUMBO_TAG_OBJECT: case GUMBO_TAG_BUTTON: case GUMBO_TAG_LISTING: case GUMBO_TAG_PRE:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_APPLET:
+    case GUMBO_TAG_MARQUEE:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_LISTING:
+    case GUMBO_TAG_PRE:
       if (const int i = InScope(tag, Scope::kDefault); i >= 0) PopTo(i);
       return;
     default:
@@ -1618,8 +1708,14 @@ bool Parser::SelectEndTag(const Tag& t) {
       return true;
     case GUMBO_TAG_TEMPLATE:
       return false;
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT:
-    case GUMBO_TAG_THEAD: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
       if (InScope(t.tag, Scope::kTable) < 0) return true;
       PopTo(static_cast<size_t>(select_index_));
       return false;
@@ -1785,30 +1881,34 @@ int Parser::InnermostTablePart() const {
   for (size_t i = stack_.size(); i-- > 0;) {
     const Open& o = stack_[i];
     if (o.ns != Ns::kHtml) continue;
-    if (o.tag == GUMBO_TAG_TABLE || (Flags(o.tag) & kTablePart)) return static_cast<int>(i);
+    if (o.tag == GUMBO_TAG_TABLE || (Flags(o.tag) & kTablePart))
+      return static_cast<int>(i);
     if (o.tag == GUMBO_TAG_TEMPLATE || o.tag == GUMBO_TAG_HTML) return -1;
   }
   return -1;
 }
 
 void Parser::ClosePInButtonScope() {
-  if (const int i = InScope(GUMBO_TAG_P, Scope::kButton); i >= 0) PopTo(static_cast<size_t>(i));
+  if (const int i = InScope(GUMBO_TAG_P, Scope::kButton); i >= 0)
+    PopTo(static_cast<size_t>(i));
 }
 
 // Before <li> (or <dd>/<dt>): closes the open item unless a special element
 // other than address, div and p lies between.
 void Parser::CloseListItem(bool dd_dt) {
-  if (dd_dt ? count_[GUMBO_TAG_DD] + count_[GUMBO_TAG_DT] == 0 : count_[GUMBO_TAG_LI] == 0) {
+  if (dd_dt ? count_[GUMBO_TAG_DD] + count_[GUMBO_TAG_DT] == 0
+            : count_[GUMBO_TAG_LI] == 0) {
     return;
   }
   for (size_t i = stack_.size(); i-- > 1;) {
     const Open& o = stack_[i];
-    const bool item = o.ns == Ns::kHtml &&
-                      (dd_dt ? o.tag == GUMBO_TAG_DD || o.tag == GUMBO_TAG_DT
-                             : o.tag == GUMBO_TAG_LI);
+    const bool item =
+        o.ns == Ns::kHtml &&
+        (dd_dt ? o.tag == GUMBO_TAG_DD || o.tag == GUMBO_TAG_DT : o.tag == GUMBO_TAG_LI);
     if (item) return PopTo(i);
-    if (IsSpecial(o) && !(o.ns == Ns::kHtml && (o.tag == GUMBO_TAG_ADDRESS ||
-                                                 o.tag == GUMBO_TAG_DIV || o.tag == GUMBO_TAG_P))) {
+    if (IsSpecial(o) &&
+        !(o.ns == Ns::kHtml && (o.tag == GUMBO_TAG_ADDRESS || o.tag == GUMBO_TAG_DIV ||
+                                o.tag == GUMBO_TAG_P))) {
       return;
     }
   }
@@ -1855,7 +1955,8 @@ void Parser::AppendText(int parent, size_t b, size_t e, size_t src_b, size_t src
 void Parser::FlushText() {
   if (!pending_.active) return;
   pending_.active = false;
-  const std::string_view t = pending_.in_scratch ? std::string_view(text_) : pending_.view;
+  const std::string_view t =
+      pending_.in_scratch ? std::string_view(text_) : pending_.view;
   if (!t.empty()) dom_.AddText(pending_.parent, t, pending_.src_begin, pending_.src_end);
 }
 

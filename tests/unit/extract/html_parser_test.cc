@@ -88,7 +88,6 @@ void ExpectWellFormed(const Dom& dom) {
   }
 }
 
-
 // ---------------------------------------------------------------------------
 // Document structure.
 
@@ -195,12 +194,17 @@ TEST(HtmlParserTest, AttributeValueLegacyReferenceRule) {
 
 TEST(HtmlParserTest, NamedCharacterReferences) {
   EXPECT_EQ(BodyText("&amp;&lt;&gt;&quot;&apos;"), "&<>\"'");
-  EXPECT_EQ(BodyText("&nbsp;&hellip;&mdash;&ndash;"), "\xC2\xA0\xE2\x80\xA6\xE2\x80\x94\xE2\x80\x93");
-  EXPECT_EQ(BodyText("&lsquo;&rsquo;&ldquo;&rdquo;"), "\xE2\x80\x98\xE2\x80\x99\xE2\x80\x9C\xE2\x80\x9D");
-  EXPECT_EQ(BodyText("&bull;&middot;&trade;&euro;"), "\xE2\x80\xA2\xC2\xB7\xE2\x84\xA2\xE2\x82\xAC");
-  EXPECT_EQ(BodyText("&copy;&reg;&times;x&NewLine;y&Tab;z"), "\xC2\xA9\xC2\xAE\xC3\x97x\ny\tz");
-  EXPECT_EQ(BodyText("&eacute;&Uuml;&szlig;&alpha;&Omega;&rarr;&infin;&lang;"),
-            "\xC3\xA9\xC3\x9C\xC3\x9F\xCE\xB1\xCE\xA9\xE2\x86\x92\xE2\x88\x9E\xE2\x9F\xA8");
+  EXPECT_EQ(BodyText("&nbsp;&hellip;&mdash;&ndash;"),
+            "\xC2\xA0\xE2\x80\xA6\xE2\x80\x94\xE2\x80\x93");
+  EXPECT_EQ(BodyText("&lsquo;&rsquo;&ldquo;&rdquo;"),
+            "\xE2\x80\x98\xE2\x80\x99\xE2\x80\x9C\xE2\x80\x9D");
+  EXPECT_EQ(BodyText("&bull;&middot;&trade;&euro;"),
+            "\xE2\x80\xA2\xC2\xB7\xE2\x84\xA2\xE2\x82\xAC");
+  EXPECT_EQ(BodyText("&copy;&reg;&times;x&NewLine;y&Tab;z"),
+            "\xC2\xA9\xC2\xAE\xC3\x97x\ny\tz");
+  EXPECT_EQ(
+      BodyText("&eacute;&Uuml;&szlig;&alpha;&Omega;&rarr;&infin;&lang;"),
+      "\xC3\xA9\xC3\x9C\xC3\x9F\xCE\xB1\xCE\xA9\xE2\x86\x92\xE2\x88\x9E\xE2\x9F\xA8");
   // Legacy names need no ';' in text; others do; unknown names stay.
   EXPECT_EQ(BodyText("&amp &lt &copy &eacute &hellip &foo; & &;"),
             "& < \xC2\xA9 \xC3\xA9 &hellip &foo; & &;");
@@ -227,7 +231,7 @@ TEST(HtmlParserTest, AllHtml4NamedReferencesDecode) {
       "dArr hArr forall part exist empty nabla isin notin ni prod sum minus lowast "
       "radic prop infin ang and or cap cup int there4 sim cong asymp ne equiv le ge "
       "sub sup nsub sube supe oplus otimes perp sdot lceil rceil lfloor rfloor lang "
-      "rang loz spades clubs hearts diams "      ;
+      "rang loz spades clubs hearts diams ";
   int count = 0;
   for (size_t i = 0; i < names.size();) {
     const size_t e = names.find(' ', i);
@@ -272,20 +276,25 @@ TEST(HtmlParserTest, RawTextElements) {
   EXPECT_EQ(Body("<body><script>if (a<b && c) { x = '</div>'; }</script>z"),
             "body(script(\"if (a<b && c) { x = '</div>'; }\"),\"z\")");
   EXPECT_EQ(Body("<body><style>p > a { }</STYLE >z"), "body(style(\"p > a { }\"),\"z\")");
-  EXPECT_EQ(Body("<body><xmp><b>&amp;</xmp><iframe><p></iframe><noembed>&lt;</noembed>"
-                 "<noframes><i></noframes>"),
-            "body(xmp(\"<b>&amp;\"),iframe(\"<p>\"),noembed(\"&lt;\"),noframes(\"<i>\"))");
+  EXPECT_EQ(
+      Body("<body><xmp><b>&amp;</xmp><iframe><p></iframe><noembed>&lt;</noembed>"
+           "<noframes><i></noframes>"),
+      "body(xmp(\"<b>&amp;\"),iframe(\"<p>\"),noembed(\"&lt;\"),noframes(\"<i>\"))");
   // RCDATA decodes references but not tags.
   EXPECT_EQ(Body("<body><title>a<b>&amp;</title><textarea>\nx&lt;</b></textarea>"),
             "body(title(\"a<b>&\"),textarea(\"x<</b>\"))");
   // Script data escapes: "</script>" inside "<!-- <script>" does not end it.
-  EXPECT_EQ(Body("<body><script><!-- document.write('<script>x</script>'); --></script>z"),
-            "body(script(\"<!-- document.write('<script>x</script>'); -->\"),\"z\")");
+  EXPECT_EQ(
+      Body("<body><script><!-- document.write('<script>x</script>'); --></script>z"),
+      "body(script(\"<!-- document.write('<script>x</script>'); -->\"),\"z\")");
   EXPECT_EQ(Body("<body><script><!--x</script>z"), "body(script(\"<!--x\"),\"z\")");
-  EXPECT_EQ(Body("<body><script></scripty></script>z"), "body(script(\"</scripty>\"),\"z\")");
-  EXPECT_EQ(Body("<body><script>never closed <p>x"), "body(script(\"never closed <p>x\"))");
+  EXPECT_EQ(Body("<body><script></scripty></script>z"),
+            "body(script(\"</scripty>\"),\"z\")");
+  EXPECT_EQ(Body("<body><script>never closed <p>x"),
+            "body(script(\"never closed <p>x\"))");
   EXPECT_EQ(Body("<body><script></script>z"), "body(script,\"z\")");
-  EXPECT_EQ(Body("<body><p>a<plaintext></p><b>&amp;"), "body(p(\"a\"),plaintext(\"</p><b>&amp;\"))");
+  EXPECT_EQ(Body("<body><p>a<plaintext></p><b>&amp;"),
+            "body(p(\"a\"),plaintext(\"</p><b>&amp;\"))");
   // <noscript> is ordinary markup (scripting off, as in gumbo).
   EXPECT_EQ(Body("<body><noscript><p>x</p></noscript>"), "body(noscript(p(\"x\")))");
 }
@@ -293,12 +302,22 @@ TEST(HtmlParserTest, RawTextElements) {
 TEST(HtmlParserTest, NulAndControlCharacters) {
   const std::string nul("a\0b", 3);
   EXPECT_EQ(BodyText(nul), "ab");  // dropped in text
-  EXPECT_EQ(Body("<body><script>" + nul + "</script>"), "body(script(\"a\xEF\xBF\xBD" "b\"))");
+  EXPECT_EQ(Body("<body><script>" + nul + "</script>"),
+            "body(script(\"a\xEF\xBF\xBD"
+            "b\"))");
   const Dom dom = ParseHtml("<p title=\"" + nul + "\">x");
-  EXPECT_EQ(dom.Attr(Find(dom, GUMBO_TAG_P), "title"), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(dom.Attr(Find(dom, GUMBO_TAG_P), "title"),
+            "a\xEF\xBF\xBD"
+            "b");
   // Control characters become U+FFFD, as in gumbo; CR and CRLF become LF.
-  EXPECT_EQ(BodyText("a\x01" "b\xC2\x85" "c\x7F" "d\xC2\xA9"),
-            "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xEF\xBF\xBD" "d\xC2\xA9");
+  EXPECT_EQ(BodyText("a\x01"
+                     "b\xC2\x85"
+                     "c\x7F"
+                     "d\xC2\xA9"),
+            "a\xEF\xBF\xBD"
+            "b\xEF\xBF\xBD"
+            "c\xEF\xBF\xBD"
+            "d\xC2\xA9");
   EXPECT_EQ(BodyText("a\r\nb\rc\n"), "a\nb\nc\n");
   const std::string many(1000, '\0');
   const Dom big = ParseHtml(many + "<p>" + many);
@@ -321,9 +340,11 @@ TEST(HtmlParserTest, ParagraphsCloseImplicitly) {
                  "<table></table>"),
             "body(p(\"1\"),p(\"2\"),div(\"3\"),p(\"4\"),ul(li(\"5\")),p(\"6\"),h2(\"7\"),"
             "p(\"8\"),table)");
-  EXPECT_EQ(Body("<p>a<hr>b<p>c<pre>d</pre>"), "body(p(\"a\"),hr,\"b\",p(\"c\"),pre(\"d\"))");
+  EXPECT_EQ(Body("<p>a<hr>b<p>c<pre>d</pre>"),
+            "body(p(\"a\"),hr,\"b\",p(\"c\"),pre(\"d\"))");
   // Inline elements do not close a paragraph.
-  EXPECT_EQ(Body("<p>a<span>b</span><em>c</em>d"), "body(p(\"a\",span(\"b\"),em(\"c\"),\"d\"))");
+  EXPECT_EQ(Body("<p>a<span>b</span><em>c</em>d"),
+            "body(p(\"a\",span(\"b\"),em(\"c\"),\"d\"))");
   // "</p>" without an open <p> inserts an empty one.
   EXPECT_EQ(Body("a</p>b"), "body(\"a\",p,\"b\")");
   // In quirks mode (no doctype) <table> stays inside <p>.
@@ -334,7 +355,8 @@ TEST(HtmlParserTest, ParagraphsCloseImplicitly) {
 TEST(HtmlParserTest, ListsAndDefinitionLists) {
   EXPECT_EQ(Body("<ul><li>a<li>b<ul><li>c</ul><li>d</ul>"),
             "body(ul(li(\"a\"),li(\"b\",ul(li(\"c\"))),li(\"d\")))");
-  EXPECT_EQ(Body("<dl><dt>t<dd>d<dt>t2</dl>"), "body(dl(dt(\"t\"),dd(\"d\"),dt(\"t2\")))");
+  EXPECT_EQ(Body("<dl><dt>t<dd>d<dt>t2</dl>"),
+            "body(dl(dt(\"t\"),dd(\"d\"),dt(\"t2\")))");
   // An <li> closes an open <li> through <div>, <p> and inline elements, but
   // not through other special elements such as <section>.
   EXPECT_EQ(Body("<ul><li><div><li>x</div></ul>"), "body(ul(li(div),li(\"x\")))");
@@ -359,9 +381,10 @@ TEST(HtmlParserTest, EndTagsOutsideScopeAreIgnored) {
 }
 
 TEST(HtmlParserTest, VoidElements) {
-  EXPECT_EQ(Body("<img src=a>x<br>y<input>z<wbr><embed><source><track><area><param>"
-                 "<keygen><hr><col>"),
-            "body(img,\"x\",br,\"y\",input,\"z\",wbr,embed,source,track,area,param,keygen,hr)");
+  EXPECT_EQ(
+      Body("<img src=a>x<br>y<input>z<wbr><embed><source><track><area><param>"
+           "<keygen><hr><col>"),
+      "body(img,\"x\",br,\"y\",input,\"z\",wbr,embed,source,track,area,param,keygen,hr)");
   EXPECT_EQ(Body("<br/>a<img/>b<div/>c"), "body(br,\"a\",img,\"b\",div(\"c\"))");
   EXPECT_EQ(Body("<image src=x>"), "body(img)");
 }
@@ -407,8 +430,7 @@ TEST(HtmlParserTest, FormattingElements) {
   // Formatting closed by a block is reopened for the following text.
   EXPECT_EQ(Body("<p><b>x</p>y"), "body(p(b(\"x\")),b(\"y\"))");
   EXPECT_EQ(Body("<b><i>x</b>y</i>z"), "body(b(i(\"x\")),i(\"y\"),\"z\")");
-  EXPECT_EQ(Body("<p><a href=1>x<div>y</div></a>"),
-            "body(p(a(\"x\")),div(a(\"y\")))");
+  EXPECT_EQ(Body("<p><a href=1>x<div>y</div></a>"), "body(p(a(\"x\")),div(a(\"y\")))");
   const Dom dom = ParseHtml("<p><a href=1>x</p>y");
   int second = -1;
   for (int i = 0; i < dom.size(); ++i) {
@@ -423,20 +445,21 @@ TEST(HtmlParserTest, FormattingElements) {
   EXPECT_EQ(Body("<a name=n>t<blockquote><p>x<a href=2>y</a>z</blockquote>w"),
             "body(a(\"t\"),blockquote(p(\"x\",a(\"y\"),\"z\")),\"w\")");
   // Noah's Ark: at most three identical entries are reopened.
-  EXPECT_EQ(Body("<p><b><b><b><b>x</p>y"),
-            "body(p(b(b(b(b(\"x\"))))),b(b(b(\"y\"))))");
+  EXPECT_EQ(Body("<p><b><b><b><b>x</p>y"), "body(p(b(b(b(b(\"x\"))))),b(b(b(\"y\"))))");
 }
 
 TEST(HtmlParserTest, ForeignContent) {
-  EXPECT_EQ(Body("<svg viewBox=\"0 0 1 1\"><path d=\"x\"/><g><title>T</title></g></svg>after"),
-            "body(svg(?,?(title(\"T\"))),\"after\")");
+  EXPECT_EQ(
+      Body("<svg viewBox=\"0 0 1 1\"><path d=\"x\"/><g><title>T</title></g></svg>after"),
+      "body(svg(?,?(title(\"T\"))),\"after\")");
   // HTML break-out tags leave SVG; integration points take HTML.
   EXPECT_EQ(Body("<svg><circle><p>para"), "body(svg(?),p(\"para\"))");
   EXPECT_EQ(Body("<svg><foreignObject><div>d</div></foreignObject></svg>"),
             "body(svg(foreignobject(div(\"d\"))))");
   EXPECT_EQ(Body("<math><mi>x</mi><b>y</b></math>"), "body(math(mi(\"x\")),b(\"y\"))");
   // <style> in SVG is not raw text.
-  EXPECT_EQ(Body("<svg><style><x>a&amp;</x></style></svg>"), "body(svg(style(?(\"a&\"))))");
+  EXPECT_EQ(Body("<svg><style><x>a&amp;</x></style></svg>"),
+            "body(svg(style(?(\"a&\"))))");
 }
 
 TEST(HtmlParserTest, WhitespaceAndPreNewlines) {
@@ -539,7 +562,8 @@ const char* const kPages[] = {
     "<title>Talks resume &ndash; Example News</title>\n"
     "<meta property=\"og:title\" content=\"Talks resume\">\n"
     "<link rel=\"canonical\" href=\"https://example.com/a\">\n"
-    "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"x\":\"<b>\"}</script>\n"
+    "<script "
+    "type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"x\":\"<b>\"}</script>\n"
     "<style>body{margin:0} p>a{color:red}</style>\n</head>\n"
     "<body class=\"article\">\n<header><nav><ul><li><a href=\"/\">Home</a></li>"
     "<li><a href=\"/world\">World</a></li></ul></nav></header>\n"
@@ -592,7 +616,8 @@ const char* const kPages[] = {
 
     // Formatting elements across blocks (reconstruction).
     "<!DOCTYPE html><body><p><b>Bold start</p><p>continues</p></b><p>plain"
-    "<p><i>one <a href=1>link</a> two</i><p><a href=2>anchor<div>block in anchor</div></a>"
+    "<p><i>one <a href=1>link</a> two</i><p><a href=2>anchor<div>block in "
+    "anchor</div></a>"
     "<p>end</body>",
 
     // Tables with captions, sections and nested tables.
@@ -622,7 +647,8 @@ std::vector<std::string_view> VisibleWords(const Dom& dom) {
     const DomNode& n = dom.node(i);
     bool h = n.parent >= 0 && hidden[static_cast<size_t>(n.parent)];
     if (dom.IsElement(i)) {
-      h = h || n.tag == GUMBO_TAG_HEAD || n.tag == GUMBO_TAG_SCRIPT || n.tag == GUMBO_TAG_STYLE;
+      h = h || n.tag == GUMBO_TAG_HEAD || n.tag == GUMBO_TAG_SCRIPT ||
+          n.tag == GUMBO_TAG_STYLE;
       hidden[static_cast<size_t>(i)] = h;
       continue;
     }
@@ -680,7 +706,8 @@ TEST(HtmlParserDifferentialTest, AebPagesHaveTheSameVisibleTextAsGumbo) {
   std::vector<fs::path> files;
   for (const auto& e : fs::directory_iterator(dir)) {
     const std::string name = e.path().filename().string();
-    if (name.size() > 8 && name.substr(name.size() - 8) == ".html.gz") files.push_back(e.path());
+    if (name.size() > 8 && name.substr(name.size() - 8) == ".html.gz")
+      files.push_back(e.path());
   }
   ASSERT_FALSE(files.empty());
   std::sort(files.begin(), files.end());
@@ -704,7 +731,8 @@ TEST(HtmlParserDifferentialTest, AebPagesHaveTheSameVisibleTextAsGumbo) {
       std::printf("[ AEB      ] visible text differs: %s\n", file.filename().c_str());
     }
   }
-  const double share = static_cast<double>(exact + similar) / static_cast<double>(files.size());
+  const double share =
+      static_cast<double>(exact + similar) / static_cast<double>(files.size());
   std::printf("[ AEB      ] %zu pages: %d identical, %d >= 0.99 similar, share %.3f\n",
               files.size(), exact, similar, share);
   EXPECT_GE(share, 0.97);
