@@ -9,7 +9,7 @@ those plain-text files, scored against the same ground truth.
 
   bench/extract_eval.py --chronicle build/release/tools/chronicle \
       [--bench aeb trafilatura wcxb readability] [--mode html|text] [--threads 2]
-      [--work /tmp/chronicle-extract-eval] [--per-doc]
+      [--work build/extract-eval] [--per-doc]
 
 Exit status 0 even when targets are missed: this measures, it does not judge.
 """
@@ -59,7 +59,7 @@ def main():
     ap.add_argument("--bench", nargs="+", default=list(DATA))
     ap.add_argument("--mode", choices=["html", "text"], default="html")
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--work", default="/tmp/chronicle-extract-eval")
+    ap.add_argument("--work", default=os.path.join(HERE, "..", "build", "extract-eval"))
     ap.add_argument("--per-doc", action="store_true",
                     help="also write per-document scores to WORK/<bench>.<mode>.perdoc.jsonl")
     args = ap.parse_args()

@@ -143,26 +143,35 @@ std::string Lower(std::string_view s) {
 // nothing that names the article ("content-with-sidebar" is the article's
 // column, as in Readability's unlikely/maybe candidate pair).
 bool BoilerplateName(std::string_view value) {
-  const std::string v = Lower(value);
   // Tokens are runs of letters and digits, so that generated ids such as
-  // "w-node-b5343ad4" do not yield "ad".
+  // "w-node-b5343ad4" do not yield "ad". Only a token's first kStemBytes
+  // bytes matter (every stem is shorter), lower-cased into `head` without
+  // allocating: this runs for every element of every page.
+  constexpr size_t kStemBytes = 16;
+  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
   const auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
-  const auto has = [](std::string_view token, std::string_view stem) {
-    const bool exact_only = stem.size() <= 3;  // "ad", "ads", "nav"
-    return exact_only ? token == stem : token.substr(0, stem.size()) == stem;
-  };
   bool boilerplate = false;
   size_t i = 0;
-  while (i < v.size()) {
-    while (i < v.size() && !alnum(v[i])) ++i;
+  while (i < value.size()) {
+    while (i < value.size() && !alnum(lower(value[i]))) ++i;
     size_t e = i;
-    while (e < v.size() && alnum(v[e])) ++e;
-    const std::string_view token(v.data() + i, e - i);
+    char head[kStemBytes];
+    while (e < value.size() && alnum(lower(value[e]))) {
+      if (e - i < kStemBytes) head[e - i] = lower(value[e]);
+      ++e;
+    }
+    const size_t len = e - i;
+    const std::string_view token(head, std::min(len, kStemBytes));
+    const auto has = [&](std::string_view stem) {
+      const bool exact_only = stem.size() <= 3;  // "ad", "ads", "nav"
+      if (exact_only) return len == stem.size() && token == stem;
+      return len >= stem.size() && token.substr(0, stem.size()) == stem;
+    };
     for (std::string_view stem : kContentClassStems) {
-      if (has(token, stem)) return false;
+      if (has(stem)) return false;
     }
     for (std::string_view stem : kBoilerplateClassStems) {
-      if (has(token, stem)) boilerplate = true;
+      if (has(stem)) boilerplate = true;
     }
     i = e;
   }
