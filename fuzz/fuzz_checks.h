@@ -58,9 +58,8 @@ inline void CheckArticle(const Article& a, const RawDocument& d) {
 }
 
 // html_dom.h: pre-order nodes, descendants of i are [i + 1, end), offsets
-// inside the parsed bytes, decoded strings valid UTF-8 (unless !utf8).
-inline void CheckDom(const extract_internal::Dom& dom, size_t html_size,
-                     bool utf8 = true) {
+// inside the parsed bytes, decoded strings valid UTF-8.
+inline void CheckDom(const extract_internal::Dom& dom, size_t html_size) {
   CHRONICLE_FUZZ_CHECK(dom.size() >= 1);
   CHRONICLE_FUZZ_CHECK(dom.node(0).parent == -1 && dom.IsElement(0));
   for (int i = 0; i < dom.size(); ++i) {
@@ -79,12 +78,12 @@ inline void CheckDom(const extract_internal::Dom& dom, size_t html_size,
     if (dom.IsElement(i)) {
       CHRONICLE_FUZZ_CHECK(n.attr_begin <= n.attr_end);
       for (uint32_t k = n.attr_begin; k < n.attr_end; ++k) {
-        CHRONICLE_FUZZ_CHECK(!utf8 || IsValidUtf8(dom.AttrName(k)));
-        CHRONICLE_FUZZ_CHECK(!utf8 || IsValidUtf8(dom.AttrValue(k)));
+        CHRONICLE_FUZZ_CHECK(IsValidUtf8(dom.AttrName(k)));
+        CHRONICLE_FUZZ_CHECK(IsValidUtf8(dom.AttrValue(k)));
       }
     } else {
       CHRONICLE_FUZZ_CHECK(n.first_child == -1 && n.end == i + 1);
-      CHRONICLE_FUZZ_CHECK(!utf8 || IsValidUtf8(dom.Text(i)));
+      CHRONICLE_FUZZ_CHECK(IsValidUtf8(dom.Text(i)));
     }
   }
 }

@@ -15,14 +15,9 @@
 
 #include "extract/extractor.h"
 #include "extract/internal/html_dom.h"
+#include "extract/internal/html_parser.h"
 #include "fuzz_checks.h"
 #include "ingest/reader.h"
-
-// Our own parser (html_parser.h) is fuzzed too once chronicle_extract
-// builds it: fuzz/CMakeLists.txt then defines CHRONICLE_HAVE_OWN_PARSER.
-#ifdef CHRONICLE_HAVE_OWN_PARSER
-#include "extract/internal/html_parser.h"
-#endif
 
 namespace {
 // Larger inputs only slow the search; the size budget is the reader's job.
@@ -45,15 +40,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   fuzz::CheckDocument(*doc);
-  // gumbo 0.10.1 turns an overflowing numeric reference such as
-  // "&#x2F600aaaaaaaaaaaa;" into invalid UTF-8 (found by this target,
-  // 2026-11-23), so only the tree shape is checked for the gumbo Dom; the
-  // extractor reads the Dom of ParseHtml, whose text is checked in full.
-  fuzz::CheckDom(extract_internal::ParseHtmlWithGumbo(doc->utf8), doc->utf8.size(),
-                 /*utf8=*/false);
-#ifdef CHRONICLE_HAVE_OWN_PARSER
+  // The reference parser (differential tests, benchmarks) and ours.
+  fuzz::CheckDom(extract_internal::ParseHtmlWithGumbo(doc->utf8), doc->utf8.size());
   fuzz::CheckDom(extract_internal::ParseHtml(doc->utf8), doc->utf8.size());
-#endif
   StatusOr<Article> article = ExtractArticle(*doc, options);
   if (!article.ok()) {
     fuzz::CheckError(article.status());

@@ -1,5 +1,7 @@
 #include "base/utf8.h"
 
+#include <cstring>
+
 namespace chronicle {
 namespace {
 
@@ -45,10 +47,25 @@ size_t InvalidRunLength(std::string_view s, size_t i) {
   return k;
 }
 
+// Index of the first byte at or after i that is not ASCII, or s.size().
+// Pages are mostly ASCII markup, so this checks 16 bytes per step.
+size_t SkipAscii(std::string_view s, size_t i) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  while (i + 16 <= s.size()) {
+    uint64_t a, b;
+    std::memcpy(&a, s.data() + i, 8);
+    std::memcpy(&b, s.data() + i + 8, 8);
+    if (((a | b) & kHigh) != 0) break;
+    i += 16;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
 }  // namespace
 
 bool IsValidUtf8(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
+  for (size_t i = SkipAscii(s, 0); i < s.size(); i = SkipAscii(s, i)) {
     const int n = ValidSequenceLength(s, i);
     if (n == 0) return false;
     i += n;
@@ -61,7 +78,7 @@ Utf8Repair RepairUtf8(std::string_view input) {
   r.text.reserve(input.size());
   size_t run_start = 0;  // start of the current valid run
   size_t i = 0;
-  while (i < input.size()) {
+  while ((i = SkipAscii(input, i)) < input.size()) {
     const int n = ValidSequenceLength(input, i);
     if (n > 0) {
       i += n;

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <memory>
+#include <string>
 #include <utility>
+
+#include "base/utf8.h"
 
 namespace chronicle::extract_internal {
 
@@ -162,6 +165,18 @@ void Dom::Finish() {
   std::vector<int32_t>().swap(last_child_);
 }
 
+namespace {
+
+// gumbo 0.10.1 writes an overflowing numeric reference such as
+// "&#x2F600aaaaaaaaaaaa;" as invalid UTF-8 (found by fuzz_extract_html);
+// such strings are repaired, the rest pass through untouched.
+std::string ValidUtf8(const char* s) {
+  const std::string_view v(s);
+  return IsValidUtf8(v) ? std::string(v) : RepairUtf8(v).text;
+}
+
+}  // namespace
+
 Dom ParseHtmlWithGumbo(std::string_view html) {
   Dom dom;
   std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> out(
@@ -179,7 +194,7 @@ Dom ParseHtmlWithGumbo(std::string_view html) {
       const int index = dom.AddElement(parent, e.tag, begin, end);
       for (unsigned k = 0; k < e.attributes.length; ++k) {
         const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[k]);
-        dom.AddAttribute(index, a->name, a->value);
+        dom.AddAttribute(index, a->name, ValidUtf8(a->value));
       }
       for (unsigned k = e.children.length; k-- > 0;) {
         stack.emplace_back(static_cast<const GumboNode*>(e.children.data[k]), index);
@@ -188,7 +203,7 @@ Dom ParseHtmlWithGumbo(std::string_view html) {
                g->type == GUMBO_NODE_CDATA) {
       const GumboText& t = g->v.text;
       const uint32_t begin = static_cast<uint32_t>(t.start_pos.offset);
-      dom.AddText(parent, t.text, begin,
+      dom.AddText(parent, ValidUtf8(t.text), begin,
                   begin + static_cast<uint32_t>(t.original_text.length));
     }
   }
