@@ -415,6 +415,25 @@ std::vector<std::pair<int, int>> ChooseContent(const Dom& dom, std::vector<Elem>
   return chosen;
 }
 
+// Whether `line` has more than `n` space-separated tokens holding an ASCII
+// letter or digit. Each of them is a word of ComputeLineFeatures, which also
+// splits at quotes and Unicode spaces and counts Han/kana text by length
+// (two characters a word, less one): more than n + 1 such tokens mean more
+// than n words.
+bool MoreAlnumTokensThan(std::string_view line, int n) {
+  int tokens = 0;
+  bool counted = false;  // the current token already holds an alnum
+  for (const char c : line) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      counted = false;
+    } else if (!counted && (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9'))) {
+      counted = true;
+      if (++tokens > n) return true;
+    }
+  }
+  return false;
+}
+
 // Pass 4: what the markup did not mark. Paragraphs that read as page
 // furniture by their words alone (the scraped-text cues of line_features.h:
 // "Jetzt teilen!", "RELATED STORIES", "Leave a Reply") are dropped; an end
@@ -428,8 +447,14 @@ void TrimFurnitureLines(std::vector<Para*>* kept, int* dropped) {
   for (Para* p : *kept) {
     const std::string_view line = TrimLine(p->p.text);
     const size_t size = p->p.text.size();
-    const LineFeatures f = ComputeLineFeatures(line);
-    const bool short_line = f.words <= kMaxFurnitureWords;
+    // Most paragraphs are long: a byte scan settles them without the
+    // features (which cost more than the rest of this pass).
+    bool short_line = false;
+    LineFeatures f;
+    if (!MoreAlnumTokensThan(line, kMaxFurnitureWords + 1)) {
+      f = ComputeLineFeatures(line);
+      short_line = f.words <= kMaxFurnitureWords;
+    }
     const EndMarker marker = short_line ? GetEndMarker(line) : EndMarker::kNone;
     if (marker == EndMarker::kEnd && before >= kMinArticleBeforeEnd &&
         total - before - size < before) {
