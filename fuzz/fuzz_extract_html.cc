@@ -5,7 +5,7 @@
 //
 // The last input byte (FuzzedDataProvider takes integers from the end) sets
 // a low ExtractOptions::max_html_depth when it is 0xF0 or above, to exercise
-// the flattening of deep trees without megabyte inputs; text and markup
+// the parser's depth bound without megabyte inputs; text and markup
 // seeds end in other bytes and keep the default.
 #include <fuzzer/FuzzedDataProvider.h>
 

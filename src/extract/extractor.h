@@ -21,7 +21,8 @@ namespace chronicle {
 struct ExtractOptions {
   // Format used when the document's own is kAuto and sniffing is unsure.
   InputFormat default_format = InputFormat::kText;
-  // HTML deeper than this is flattened below the limit (no recursion blowup).
+  // HTML elements open at once, at most: deeper start tags become empty
+  // elements and their text goes to the deepest open one (ParseHtml).
   int max_html_depth = 400;
 };
 

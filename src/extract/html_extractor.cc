@@ -28,7 +28,6 @@
 
 #include "extract/internal/html_dom.h"
 #include "extract/internal/html_parser.h"
-#include "extract/internal/html_flatten.h"
 #include "extract/internal/html_text.h"
 #include "extract/internal/line_features.h"
 #include "extract/internal/metadata.h"
@@ -473,12 +472,8 @@ void TrimFurnitureLines(std::vector<Para*>* kept, int* dropped) {
 }  // namespace
 
 StatusOr<Article> ExtractHtml(const RawDocument& doc, const ExtractOptions& options) {
-  std::string flat;
-  const std::string_view html =
-      FlattenDeepHtml(doc.utf8, std::max(1, options.max_html_depth), &flat)
-          ? std::string_view(flat)
-          : std::string_view(doc.utf8);
-  const Dom dom = ParseHtml(html);
+  const std::string_view html = doc.utf8;
+  const Dom dom = ParseHtml(html, options.max_html_depth);
   Walker walker(dom, html);
   walker.Run();
   Article article;

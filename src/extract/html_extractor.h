@@ -11,8 +11,9 @@
 //
 //   StatusOr<Article> a = extract_internal::ExtractHtml(doc, options);
 //
-// Deeply nested input is flattened to options.max_html_depth before parsing
-// and the tree is walked iteratively, so depth costs neither stack nor time.
+// The parser keeps at most options.max_html_depth elements open (deeper
+// markup is flattened as it is read) and the tree is walked iteratively, so
+// depth costs neither stack nor time.
 //
 // Thread safety: reentrant.
 #pragma once

@@ -20,7 +20,9 @@
 // their content is scanned to the appropriate end tag right away and
 // becomes one text node child. Scope tests first look at a per-tag count
 // of open HTML elements, so the common "no <p> open" case is O(1); the
-// stack is capped at kMaxDepth, which bounds every walk over it.
+// stack is capped at max_depth (at most kMaxDepth), which bounds every walk
+// over it; start tags beyond it become empty elements and their content
+// goes to the deepest open one, so deep nesting is flattened as it is read.
 //
 // The list of active formatting elements is kept as in HTML5 (markers,
 // Noah's Ark clause of three, reconstruction before text and phrasing
@@ -51,7 +53,8 @@
 namespace chronicle::extract_internal {
 namespace {
 
-constexpr size_t kMaxDepth = 512;
+constexpr size_t kMaxDepth = kDefaultMaxHtmlDepth;
+constexpr size_t kMinDepth = 3;    // html, body and one more
 constexpr size_t kMaxAttributes = 256;
 
 bool IsSpace(char c) {
@@ -324,10 +327,13 @@ struct PendingText {
 // One document. Not copyable; not thread-safe.
 class Parser {
  public:
-  explicit Parser(std::string_view html)
-      : s_(html.data()), n_(html.size()), clone_budget_(html.size() + 4096) {
+  Parser(std::string_view html, size_t max_depth)
+      : s_(html.data()),
+        n_(html.size()),
+        max_depth_(max_depth),
+        clone_budget_(html.size() + 4096) {
     dom_.Reserve(n_ / 16 + 16, n_ / 32 + 16, n_ + 64);
-    stack_.reserve(kMaxDepth);
+    stack_.reserve(max_depth_);
     attrs_.reserve(16);
   }
   Parser(const Parser&) = delete;
@@ -429,6 +435,7 @@ class Parser {
   int head_ = -1;
   int form_ = -1;          // the form element pointer (Dom index)
   int select_index_ = -1;  // stack index of the open <select>
+  const size_t max_depth_;  // bound of stack_, at most kMaxDepth
   size_t overflow_ = 0;    // start tags not pushed because the stack was full
   size_t clone_budget_;    // bytes left for reconstructed formatting elements
   std::vector<std::pair<uint32_t, uint32_t>> after_head_space_;
@@ -1280,7 +1287,11 @@ void Parser::TablePartStart(const Tag& t) {
 
 void Parser::EndTagInBody(const Tag& t) {
   if (overflow_ > 0 && t.tag != GUMBO_TAG_BODY && t.tag != GUMBO_TAG_HTML) {
-    --overflow_;  // the end tag of an element that was never pushed
+    // The end tag of an element that was never pushed. An empty element
+    // of its name marks where it ended, so that "</p>after" still starts a
+    // new block for the readers of the Dom (and "</span>after" does not).
+    --overflow_;
+    AddElement(Current(), Tag{t.tag, t.begin, t.begin, false}, false);
     return;
   }
   if (stack_.back().ns != Ns::kHtml) {  // foreign content: match the name
@@ -1499,7 +1510,7 @@ void Parser::InsertRaw(const Tag& t, int parent) {
 }
 
 bool Parser::Push(int node, GumboTag tag, Ns ns) {
-  if (stack_.size() >= kMaxDepth) {
+  if (stack_.size() >= max_depth_) {
     ++overflow_;
     return false;
   }
@@ -1710,7 +1721,7 @@ void Parser::Reconstruct() {
       attributes.emplace_back(dom_.AttrName(a), dom_.AttrValue(a));
       cost += attributes.back().first.size() + attributes.back().second.size();
     }
-    if (stack_.size() >= kMaxDepth || cost > clone_budget_) return;
+    if (stack_.size() >= max_depth_ || cost > clone_budget_) return;
     clone_budget_ -= cost;
     const Tag t{afe_[k].tag, original.src_begin, original.src_end, false};
     const int clone = AddElement(Current(), t, false);
@@ -1723,8 +1734,9 @@ void Parser::Reconstruct() {
 
 }  // namespace
 
-Dom ParseHtml(std::string_view html) {
-  Parser parser(html);
+Dom ParseHtml(std::string_view html, int max_depth) {
+  Parser parser(html, std::clamp<size_t>(static_cast<size_t>(std::max(max_depth, 0)),
+                                         kMinDepth, kMaxDepth));
   return parser.Run();
 }
 

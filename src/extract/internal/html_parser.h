@@ -77,10 +77,16 @@
 
 namespace chronicle::extract_internal {
 
+inline constexpr int kDefaultMaxHtmlDepth = 512;
+
 // Parses `html` (UTF-8; other bytes are passed through). Never fails: any
 // input, including an empty one, gives a tree whose root is <html> with a
 // <head> and a <body>. Offsets in the Dom are byte offsets into `html`,
-// which need not outlive the result.
-Dom ParseHtml(std::string_view html);
+// which need not outlive the result. At most `max_depth` elements are open
+// at once (<html> and <body> count; clamped to [3, kDefaultMaxHtmlDepth]):
+// a start tag beyond that becomes an empty element and what it holds goes
+// to the deepest open element, so the Dom of a page nested 100,000 deep is
+// at most max_depth deep and its text is all there.
+Dom ParseHtml(std::string_view html, int max_depth = kDefaultMaxHtmlDepth);
 
 }  // namespace chronicle::extract_internal

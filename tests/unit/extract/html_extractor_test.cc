@@ -5,7 +5,6 @@
 #include <string>
 
 #include "extract/internal/dates.h"
-#include "extract/internal/html_flatten.h"
 #include "test_util.h"
 
 namespace chronicle {
@@ -140,15 +139,6 @@ TEST(HtmlExtractorTest, HundredThousandNestedElementsDoNotCrash) {
     EXPECT_NE(a->text.find("Deep text about a summit in Oslo"), std::string::npos) << tag;
     ExpectWordsMapBack(*a, d);
   }
-}
-
-TEST(HtmlFlattenTest, BlanksOnlyDeepTagsAndKeepsLength) {
-  std::string flat;
-  EXPECT_FALSE(extract_internal::FlattenDeepHtml("<div><p>a<p>b</div>", 3, &flat));
-  const std::string deep = "<div><div><div><div>x</div></div></div></div>";
-  ASSERT_TRUE(extract_internal::FlattenDeepHtml(deep, 2, &flat));
-  EXPECT_EQ(flat.size(), deep.size());
-  EXPECT_EQ(flat, "<div><div>          x            </div></div>");
 }
 
 TEST(DatesTest, Normalize) {

@@ -508,7 +508,9 @@ TEST(HtmlParserTest, DeepNestingIsBounded) {
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ExpectWellFormed(dom);
-  EXPECT_EQ(dom.size(), kDepth + 3 + 2);  // html, head, body, divs, 2 texts
+  // html, head, body, the divs, 2 texts, and an empty <div> marking the end
+  // of each div that was not pushed.
+  EXPECT_EQ(dom.size(), 3 + kDepth + 2 + (kDepth - 510));
   int max_depth = 0;
   std::vector<int> depth(static_cast<size_t>(dom.size()), 0);
   for (int i = 1; i < dom.size(); ++i) {
@@ -527,6 +529,37 @@ TEST(HtmlParserTest, DeepNestingIsBounded) {
   const Dom bd = ParseHtml(b);
   ExpectWellFormed(bd);
   EXPECT_LT(bd.size(), 20000 * 8);
+}
+
+TEST(HtmlParserTest, MaxDepthFlattensWhatIsDeeper) {
+  // html > body > div > section > [article > p > span: too deep]
+  const char* page =
+      "<div>one<section>two<article>three<p>four<span>five</span></p></article>"
+      "six</section>seven</div>eight";
+  const Dom dom = ParseHtml(page, 4);
+  ExpectWellFormed(dom);
+  std::vector<int> depth(static_cast<size_t>(dom.size()), 0);
+  std::string text;
+  for (int i = 1; i < dom.size(); ++i) {
+    depth[i] = depth[dom.node(i).parent] + 1;
+    if (dom.IsElement(i)) {
+      // html (depth 0) to section (depth 3) are the 4 open elements; what
+      // was too deep is an empty leaf under section.
+      EXPECT_LE(depth[i], 4) << i;
+      if (depth[i] == 4) EXPECT_EQ(dom.node(i).first_child, -1) << i;
+    } else {
+      text += std::string(dom.Text(i)) + " ";
+    }
+  }
+  EXPECT_EQ(text, "one two three four five six seven eight ");
+  // The text of the elements that were not opened goes to <section>.
+  const int section = Find(dom, GUMBO_TAG_SECTION);
+  for (int i = 0; i < dom.size(); ++i) {
+    if (!dom.IsElement(i) && dom.Text(i) == "five") EXPECT_EQ(dom.node(i).parent, section);
+  }
+  // Out-of-range bounds are clamped.
+  ExpectWellFormed(ParseHtml(page, -7));
+  ExpectWellFormed(ParseHtml(page, 1 << 30));
 }
 
 // ---------------------------------------------------------------------------
