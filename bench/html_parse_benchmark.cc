@@ -5,11 +5,12 @@
 //
 //   BM_MemchrScan    count '<' with memchr: the memory-bandwidth ceiling
 //   BM_Gunzip        zlib inflate of the stored .html.gz (bytes = output)
+//   BM_Sha256Id      HashHex(page, 16): the document id before, SHA-256
+//   BM_ContentId     ContentId(page): the document id now, XXH3-64
 //   BM_GumboParse    gumbo_parse + gumbo_destroy_output
 //   BM_GumboToDom    ParseHtmlWithGumbo: gumbo plus the copy into our Dom
 //   BM_OwnParse      ParseHtml (html_parser.h), our tokenizer and tree
-//                    builder writing the Dom directly; built when
-//                    chronicle_extract compiles html_parser.cc
+//                    builder writing the Dom directly
 //   BM_Libxml2Parse  htmlReadMemory + xmlFreeDoc (libxml2's HTML 4 parser,
 //                    error-recovering, no network), when libxml2 was found
 //   BM_ExtractHtml   ExtractArticle on a decoded RawDocument: parse plus
@@ -34,12 +35,11 @@
 #include <libxml/parser.h>
 #endif
 
+#include "base/hash.h"
 #include "bench_pages.h"
 #include "extract/extractor.h"
 #include "extract/internal/html_dom.h"
-#ifdef CHRONICLE_HAVE_OWN_PARSER  // set by bench/CMakeLists.txt
 #include "extract/internal/html_parser.h"
-#endif
 #include "ingest/reader.h"
 
 namespace chronicle::bench {
@@ -93,6 +93,18 @@ void BM_Gunzip(benchmark::State& state) {
   });
 }
 
+void BM_Sha256Id(benchmark::State& state) {
+  ForEachPage(state, false, [](const RawDocument& doc, const BenchPage&) {
+    benchmark::DoNotOptimize(HashHex(doc.utf8, 16));
+  });
+}
+
+void BM_ContentId(benchmark::State& state) {
+  ForEachPage(state, false, [](const RawDocument& doc, const BenchPage&) {
+    benchmark::DoNotOptimize(ContentId(doc.utf8));
+  });
+}
+
 void BM_GumboParse(benchmark::State& state) {
   ForEachPage(state, false, [](const RawDocument& doc, const BenchPage&) {
     GumboOutput* out =
@@ -109,14 +121,12 @@ void BM_GumboToDom(benchmark::State& state) {
   });
 }
 
-#ifdef CHRONICLE_HAVE_OWN_PARSER
 void BM_OwnParse(benchmark::State& state) {
   ForEachPage(state, false, [](const RawDocument& doc, const BenchPage&) {
     extract_internal::Dom dom = extract_internal::ParseHtml(doc.utf8);
     benchmark::DoNotOptimize(dom.size());
   });
 }
-#endif
 
 #ifdef CHRONICLE_HAVE_LIBXML2
 void BM_Libxml2Parse(benchmark::State& state) {
@@ -150,11 +160,11 @@ void Register(const char* name, void (*fn)(benchmark::State&)) {
 void RegisterAll() {
   Register("BM_MemchrScan", BM_MemchrScan);
   Register("BM_Gunzip", BM_Gunzip);
+  Register("BM_Sha256Id", BM_Sha256Id);
+  Register("BM_ContentId", BM_ContentId);
   Register("BM_GumboParse", BM_GumboParse);
   Register("BM_GumboToDom", BM_GumboToDom);
-#ifdef CHRONICLE_HAVE_OWN_PARSER
   Register("BM_OwnParse", BM_OwnParse);
-#endif
 #ifdef CHRONICLE_HAVE_LIBXML2
   Register("BM_Libxml2Parse", BM_Libxml2Parse);
 #else

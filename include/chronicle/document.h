@@ -27,7 +27,7 @@ enum class InputFormat {
 };
 
 struct RawDocument {
-  std::string id;    // 16 hex digits of SHA-256(raw bytes): stable, content-based
+  std::string id;    // 16 hex digits of XXH3-64(raw bytes): stable, content-based
   std::string path;  // where it came from ("-" for stdin)
   InputFormat format = InputFormat::kAuto;
   std::string raw;   // the input bytes (after gunzip), never modified

@@ -1,6 +1,7 @@
 #include "base/hash.h"
 
 #include <openssl/evp.h>
+#include <xxhash.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -26,6 +27,13 @@ std::string HashHex(std::string_view data, int hex_digits) {
   unsigned len = 0;
   EVP_Digest(data.data(), data.size(), digest, &len, EVP_sha256(), nullptr);
   return ToHex(digest, len, hex_digits);
+}
+
+std::string ContentId(std::string_view data) {
+  const uint64_t h = XXH3_64bits(data.data(), data.size());
+  unsigned char bytes[8];
+  for (int i = 0; i < 8; ++i) bytes[i] = static_cast<unsigned char>(h >> (56 - 8 * i));
+  return ToHex(bytes, 8, 16);
 }
 
 Hasher::Hasher() : ctx_(EVP_MD_CTX_new()) {

@@ -166,7 +166,7 @@ StatusOr<RawDocument> MakeDocument(std::string path, std::string bytes,
     return InvalidArgumentError(path + ": " + why + ", not a text or HTML document");
   }
   RawDocument doc;
-  doc.id = HashHex(bytes, 16);
+  doc.id = ContentId(bytes);
   doc.format = options.format != InputFormat::kAuto ? options.format : FormatFromPath(path);
   const bool html = doc.format == InputFormat::kHtml ||
                     (doc.format == InputFormat::kAuto && LooksLikeHtml(bytes));

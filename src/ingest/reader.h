@@ -6,7 +6,7 @@
 //     if (!doc.ok()) { report(in.path, doc.status()); continue; }  // batch goes on
 //   }
 //
-// Every document gets a stable id (16 hex digits of SHA-256 of its bytes after
+// Every document gets a stable id (16 hex digits of XXH3-64 of its bytes after
 // gunzip). Invalid UTF-8 is repaired (U+FFFD) with a counted warning; binary
 // files, empty files and files over the size budget are rejected with a
 // message that names the path and the reason.

@@ -11,6 +11,13 @@ TEST(HashTest, KnownSha256Prefix) {
   EXPECT_EQ(HashHex("", 8), "e3b0c442");
 }
 
+TEST(HashTest, ContentIdIsXxh3) {
+  // XXH3-64 of the empty input, seed 0 (the xxHash reference value).
+  EXPECT_EQ(ContentId(""), "2d06800538d394c2");
+  EXPECT_EQ(ContentId("abc").size(), 16u);
+  EXPECT_NE(ContentId("abc"), ContentId("abd"));
+}
+
 TEST(HashTest, HasherSeparatesParts) {
   Hasher a, b;
   a.Add("ab").Add("c");
