@@ -13,6 +13,8 @@
 //                    builder writing the Dom directly
 //   BM_Libxml2Parse  htmlReadMemory + xmlFreeDoc (libxml2's HTML 4 parser,
 //                    error-recovering, no network), when libxml2 was found
+//   BM_PageMetadata  ReadPageMetadata on pages parsed beforehand (title,
+//                    author, date, site name, language, URL)
 //   BM_ExtractHtml   ExtractArticle on a decoded RawDocument: parse plus
 //                    the scoring pass and metadata
 //
@@ -40,6 +42,7 @@
 #include "extract/extractor.h"
 #include "extract/internal/html_dom.h"
 #include "extract/internal/html_parser.h"
+#include "extract/internal/metadata.h"
 #include "ingest/reader.h"
 
 namespace chronicle::bench {
@@ -141,6 +144,18 @@ void BM_Libxml2Parse(benchmark::State& state) {
 }
 #endif
 
+void BM_PageMetadata(benchmark::State& state) {
+  std::vector<extract_internal::Dom> doms;
+  for (const RawDocument& doc : g_corpus->docs)
+    doms.push_back(extract_internal::ParseHtml(doc.utf8));
+  size_t i = 0;
+  ForEachPage(state, false, [&](const RawDocument&, const BenchPage&) {
+    extract_internal::PageMetadata meta = extract_internal::ReadPageMetadata(doms[i]);
+    benchmark::DoNotOptimize(meta.title.data());
+    i = (i + 1) % doms.size();
+  });
+}
+
 void BM_ExtractHtml(benchmark::State& state) {
   const ExtractOptions options;
   size_t failed = 0;
@@ -170,6 +185,7 @@ void RegisterAll() {
 #else
   std::printf("BM_Libxml2Parse not built: libxml2 was not found by CMake\n");
 #endif
+  Register("BM_PageMetadata", BM_PageMetadata);
   Register("BM_ExtractHtml", BM_ExtractHtml);
 }
 

@@ -105,7 +105,10 @@ char32_t DecodeUtf8(std::string_view s, size_t pos, int* len) {
     return static_cast<char32_t>(static_cast<unsigned char>(s[k]));
   };
   const char32_t c = b(pos);
-  if (c < 0x80) { *len = 1; return c; }
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
   if (c < 0xE0 && pos + 1 < s.size()) {
     *len = 2;
     return ((c & 0x1F) << 6) | (b(pos + 1) & 0x3F);
@@ -116,8 +119,8 @@ char32_t DecodeUtf8(std::string_view s, size_t pos, int* len) {
   }
   if (pos + 3 < s.size()) {
     *len = 4;
-    return ((c & 0x07) << 18) | ((b(pos + 1) & 0x3F) << 12) |
-           ((b(pos + 2) & 0x3F) << 6) | (b(pos + 3) & 0x3F);
+    return ((c & 0x07) << 18) | ((b(pos + 1) & 0x3F) << 12) | ((b(pos + 2) & 0x3F) << 6) |
+           (b(pos + 3) & 0x3F);
   }
   *len = 1;
   return 0xFFFD;

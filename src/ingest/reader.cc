@@ -66,9 +66,14 @@ std::string BinaryReason(const std::string& b) {
     const char* name;
   };
   static const Magic kMagic[] = {
-      {"%PDF", 4, "PDF"},          {"\x89PNG", 4, "PNG image"},
-      {"\xFF\xD8\xFF", 3, "JPEG image"}, {"GIF8", 4, "GIF image"},
-      {"PK\x03\x04", 4, "ZIP archive"},  {"\x7F" "ELF", 4, "ELF executable"},
+      {"%PDF", 4, "PDF"},
+      {"\x89PNG", 4, "PNG image"},
+      {"\xFF\xD8\xFF", 3, "JPEG image"},
+      {"GIF8", 4, "GIF image"},
+      {"PK\x03\x04", 4, "ZIP archive"},
+      {"\x7F"
+       "ELF",
+       4, "ELF executable"},
   };
   for (const Magic& m : kMagic) {
     if (b.size() >= m.len && b.compare(0, m.len, m.bytes, m.len) == 0) {
@@ -85,8 +90,8 @@ std::string BinaryReason(const std::string& b) {
   uint32_t control = 0;
   for (size_t i = 0; i < n; ++i) {
     const unsigned char c = static_cast<unsigned char>(b[i]);
-    control += static_cast<uint32_t>((c < 0x20) & (c != '\n') & (c != '\r') & (c != '\t') &
-                                     (c != '\f'));
+    control += static_cast<uint32_t>((c < 0x20) & (c != '\n') & (c != '\r') &
+                                     (c != '\t') & (c != '\f'));
   }
   if (n > 0 && control * 10 > n) {
     return "binary file (" + std::to_string(control) + " control bytes in the first " +
@@ -124,7 +129,8 @@ std::vector<InputRef> ListInputs(const std::vector<std::string>& paths) {
       continue;
     }
     std::vector<std::string> files;
-    fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec);
+    fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied,
+                                        ec);
     if (ec) {
       out.push_back({p, IoError(p + ": cannot list directory: " + ec.message())});
       continue;
@@ -152,10 +158,9 @@ StatusOr<RawDocument> MakeDocument(std::string path, std::string bytes,
     bytes = std::move(unzipped).value();
   }
   if (bytes.size() > options.max_document_bytes) {
-    return ResourceExhaustedError(path + ": " + std::to_string(bytes.size()) +
-                                  " bytes, over the limit of " +
-                                  std::to_string(options.max_document_bytes) +
-                                  " (--max-bytes)");
+    return ResourceExhaustedError(
+        path + ": " + std::to_string(bytes.size()) + " bytes, over the limit of " +
+        std::to_string(options.max_document_bytes) + " (--max-bytes)");
   }
   if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
     return InvalidArgumentError(path + ": empty file");
@@ -167,7 +172,8 @@ StatusOr<RawDocument> MakeDocument(std::string path, std::string bytes,
   }
   RawDocument doc;
   doc.id = ContentId(bytes);
-  doc.format = options.format != InputFormat::kAuto ? options.format : FormatFromPath(path);
+  doc.format =
+      options.format != InputFormat::kAuto ? options.format : FormatFromPath(path);
   const bool html = doc.format == InputFormat::kHtml ||
                     (doc.format == InputFormat::kAuto && LooksLikeHtml(bytes));
   const CharsetDecision charset = DecideCharset(bytes, html);
@@ -191,12 +197,13 @@ StatusOr<RawDocument> MakeDocument(std::string path, std::string bytes,
     if (!decoded.ok()) return decoded.status().WithPrefix(path);
     if (charset.source == "detected") {
       doc.warnings.push_back("invalid UTF-8: decoded as " + charset.charset +
-                             " (detected, confidence " + std::to_string(charset.confidence) +
-                             ")");
+                             " (detected, confidence " +
+                             std::to_string(charset.confidence) + ")");
     }
     if (decoded->replaced > 0) {
-      doc.warnings.push_back(std::to_string(decoded->replaced) + " character(s) invalid in " +
-                             charset.charset + " replaced, the first at byte " +
+      doc.warnings.push_back(std::to_string(decoded->replaced) +
+                             " character(s) invalid in " + charset.charset +
+                             " replaced, the first at byte " +
                              std::to_string(decoded->first_replaced));
     }
     doc.utf8 = std::move(decoded->utf8);
@@ -211,17 +218,17 @@ StatusOr<RawDocument> ReadInput(const InputRef& input, const IngestOptions& opti
   if (!input.error.ok()) return input.error;
   std::string bytes;
   if (input.path == "-") {
-    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    bytes.assign(std::istreambuf_iterator<char>(std::cin),
+                 std::istreambuf_iterator<char>());
   } else {
     std::error_code ec;
     const uint64_t size = fs::file_size(input.path, ec);
     if (ec) return IoError(input.path + ": " + ec.message());
     // A gzip file may grow 1000x; the real check follows the gunzip.
     if (size > options.max_document_bytes) {
-      return ResourceExhaustedError(input.path + ": " + std::to_string(size) +
-                                    " bytes, over the limit of " +
-                                    std::to_string(options.max_document_bytes) +
-                                    " (--max-bytes)");
+      return ResourceExhaustedError(
+          input.path + ": " + std::to_string(size) + " bytes, over the limit of " +
+          std::to_string(options.max_document_bytes) + " (--max-bytes)");
     }
     std::ifstream in(input.path, std::ios::binary);
     if (!in) return IoError(input.path + ": cannot open");

@@ -77,13 +77,15 @@ int Dom::AddElement(int parent, GumboTag tag, uint32_t src_begin, uint32_t src_e
 void Dom::AddAttribute(int element, std::string_view name, std::string_view value) {
   Attribute a;
   a.name_begin = static_cast<uint32_t>(pool_.size());
-  for (char c : name) pool_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  for (char c : name)
+    pool_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
   a.name_end = static_cast<uint32_t>(pool_.size());
   a.value_begin = a.name_end;
   pool_.append(value);
   a.value_end = static_cast<uint32_t>(pool_.size());
   attributes_.push_back(a);
-  nodes_[static_cast<size_t>(element)].attr_end = static_cast<uint32_t>(attributes_.size());
+  nodes_[static_cast<size_t>(element)].attr_end =
+      static_cast<uint32_t>(attributes_.size());
 }
 
 void Dom::MergeAttribute(int element, std::string_view name, std::string_view value) {
@@ -101,7 +103,8 @@ void Dom::MergeAttribute(int element, std::string_view name, std::string_view va
   AddAttribute(element, lower, value);
 }
 
-int Dom::AddText(int parent, std::string_view decoded, uint32_t src_begin, uint32_t src_end) {
+int Dom::AddText(int parent, std::string_view decoded, uint32_t src_begin,
+                 uint32_t src_end) {
   DomNode n;
   n.kind = DomKind::kText;
   n.text_begin = static_cast<uint32_t>(pool_.size());

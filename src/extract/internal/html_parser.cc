@@ -54,7 +54,7 @@ namespace chronicle::extract_internal {
 namespace {
 
 constexpr size_t kMaxDepth = kDefaultMaxHtmlDepth;
-constexpr size_t kMinDepth = 3;    // html, body and one more
+constexpr size_t kMinDepth = 3;  // html, body and one more
 constexpr size_t kMaxAttributes = 256;
 
 bool IsSpace(char c) {
@@ -433,11 +433,11 @@ class Parser {
   std::array<uint16_t, GUMBO_TAG_LAST + 1> count_{};  // open HTML elements per tag
   std::vector<Formatting> afe_;
   int head_ = -1;
-  int form_ = -1;          // the form element pointer (Dom index)
-  int select_index_ = -1;  // stack index of the open <select>
+  int form_ = -1;           // the form element pointer (Dom index)
+  int select_index_ = -1;   // stack index of the open <select>
   const size_t max_depth_;  // bound of stack_, at most kMaxDepth
-  size_t overflow_ = 0;    // start tags not pushed because the stack was full
-  size_t clone_budget_;    // bytes left for reconstructed formatting elements
+  size_t overflow_ = 0;     // start tags not pushed because the stack was full
+  size_t clone_budget_;     // bytes left for reconstructed formatting elements
   std::vector<std::pair<uint32_t, uint32_t>> after_head_space_;
   PendingText pending_;
   std::string text_;  // decoded text of the pending node

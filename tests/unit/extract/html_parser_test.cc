@@ -555,7 +555,8 @@ TEST(HtmlParserTest, MaxDepthFlattensWhatIsDeeper) {
   // The text of the elements that were not opened goes to <section>.
   const int section = Find(dom, GUMBO_TAG_SECTION);
   for (int i = 0; i < dom.size(); ++i) {
-    if (!dom.IsElement(i) && dom.Text(i) == "five") EXPECT_EQ(dom.node(i).parent, section);
+    if (!dom.IsElement(i) && dom.Text(i) == "five")
+      EXPECT_EQ(dom.node(i).parent, section);
   }
   // Out-of-range bounds are clamped.
   ExpectWellFormed(ParseHtml(page, -7));
