@@ -19,25 +19,36 @@
 // 2. Title. Scrapers put the page's <title> ("Headline - Site") first and
 //    pages repeat the headline above the body: that echo, when article text
 //    follows it and no much larger text precedes it, is the title and the
-//    article starts below it. Otherwise the first heading-like line among
-//    the first lines, before any article sentence.
+//    article starts below it ("much larger" measured against the article
+//    the echo would select, not the comments under it). Otherwise the
+//    first heading-like line among the first lines, before any article
+//    sentence. The first paragraph under an echo is the lead, even when it
+//    speaks to the readers ("Our goal with this thread ...").
 // 3. Sections. End markers (comment headers, "Leave a Reply", post
 //    navigation, tags, author box, footer copyright: kEnd) and inline
 //    widgets (related links, "Read more", share bars: kWidget), in ten
 //    languages, split the page into sections. The article is the first
 //    section whose best run (step 4) scores at least 40% of the best
 //    section's, or 250 outright: teasers above the body are small; comments
-//    and related stories below it come later even when longer. The region
-//    then grows across widgets when dense prose (two adjacent paragraphs)
-//    resumes right below one, or a lead paragraph sits right above one.
+//    and related stories below it come later even when longer, so sections
+//    past a kEnd marker, and story lists (never two paragraphs in a row, or
+//    a dateline per entry) under a widget, weigh half in that best. Under
+//    a headline echo the first section of 50 or more near it wins. The
+//    region then grows across widgets when dense prose (two adjacent
+//    paragraphs, not dated entries) resumes right below one, or a lead
+//    paragraph sits right above one.
 // 4. Region. Each line gets a score: article lines +words, boilerplate a
 //    capped negative, captions and datelines a small one, appeals -words.
 //    The maximum-sum contiguous run of lines (Kadane) is the section's run.
-//    A run ending in a list announcement ("Tour dates:") takes the list.
+//    A run ending in a list announcement ("Tour dates:") takes the list,
+//    or the table flattened to one cell per line that follows it. An author
+//    box ("Jane Roe" / "Jane Roe is a reporter ...") at the run's end is
+//    cut off.
 // 5. Output. Inside the region, article and short-sentence lines are kept;
 //    runs of other non-boilerplate lines between two article paragraphs are
 //    kept when they are one line (a subheading) or read as a list; every
-//    other line is dropped; verbatim repeats are kept once. Captions
+//    other line is dropped; verbatim repeats are kept once; a table's cells
+//    form one paragraph. Captions
 //    repeated on adjacent lines are dropped entirely (both copies). The
 //    byline and, failing a dateline, a date are read near the headline.
 #include "extract/text_extractor.h"
@@ -92,6 +103,9 @@ constexpr int kMinWrappedWords = 12;
 // Share of a line's words from the consent vocabulary that marks a cookie
 // or data-processing dialog.
 constexpr double kConsentDensity = 0.06;
+// Share of a line's words addressing the reader ("we", "you") that makes it
+// an appeal without appeal vocabulary.
+constexpr double kMinBareAddressShare = 0.07;
 // A short line speaking to "you" about support or subscriptions is an appeal.
 constexpr int kMaxShortAppealWords = 25;
 // Labels: short non-prose lines recurring this often in one page.
@@ -105,9 +119,13 @@ constexpr int kMaxMarkerWords = 25;
 constexpr size_t kAnchorWindow = 20;
 constexpr int kMinAnchorWords = 15;
 constexpr long kEchoOverruled = 5;
+// The lead paragraph is looked for among this many lines below the echo.
+constexpr size_t kLeadLines = 6;
 // Region choice among the sections between end markers (ChooseRegion).
 constexpr double kSectionShare = 0.4;
 constexpr long kSectionEnough = 250;
+// Below a headline echo, the first section scoring this much is the article.
+constexpr long kAnchoredEnough = 50;
 // Prose resuming within kMaxResumeGap lines after an inline widget and
 // scoring kResumeScore (paragraphs of kMinResumeWordsPerParagraph words on
 // average) continues the article; a lead scoring kLeadScore above one
@@ -120,11 +138,29 @@ constexpr long kLeadScore = 15;
 // Case line this long is a link to another story, not a subheading.
 constexpr int kMaxInterludeLines = 40;
 constexpr int kMinLinkedHeadlineWords = 6;
+// Tables flattened to a cell per line: at least this many cells of at most
+// this many words.
+constexpr int kMinTableCells = 12;
+constexpr int kMaxTableCellWords = 4;
+// Lists under their own heading after the article: a heading of at most
+// this many words over at least this many items of at most this many.
+constexpr int kMaxListHeadingWords = 8;
+constexpr int kMinHeadedListItems = 3;
+constexpr int kMaxListItemWords = 15;
+// Ingredient lists: lines of at most this many words, this many lines at
+// most, found this far above the region at most.
+constexpr int kMaxIngredientWords = 15;
+constexpr size_t kMaxIngredientLines = 80;
 // Where bylines and dates are looked for (FindBylineAndDate).
 constexpr int kMetaLinesAboveTitle = 3;
 constexpr size_t kMetaLinesIntoBody = 8;
 constexpr int kMaxMetaLineWords = 15;
 constexpr int kMaxDateLineWords = 8;
+// An author box ends the article when fewer article words than this
+// follow it ...
+constexpr int kMaxWordsAfterAuthorBox = 40;
+// ... or fewer than a tenth of the article words before it.
+constexpr int kAuthorBoxTailShare = 10;
 
 std::vector<Line> SplitLines(std::string_view utf8) {
   std::vector<Line> lines;
@@ -171,7 +207,11 @@ bool IsAppeal(const LineFeatures& f) {
   const int cues = f.reader_address + f.soft_cues;
   const bool outlet_to_reader =
       f.first_person >= 1 && f.reader_address - f.first_person >= 1;
-  return ((f.soft_cues >= 2 || outlet_to_reader) && cues >= 3 &&
+  // Without appeal vocabulary, "we" and "you" must be denser: a travel
+  // blog says "we" and "your" now and then.
+  const bool dense_address =
+      f.soft_cues > 0 || (cues >= 4 && cues >= kMinBareAddressShare * f.words);
+  return ((f.soft_cues >= 2 || (outlet_to_reader && dense_address)) && cues >= 3 &&
           cues >= 0.06 * f.words) ||
          (f.reader_address >= 1 && f.soft_cues >= 1 && f.words <= 6) ||
          (f.second_person >= 1 && f.soft_cues >= 1 && f.words <= kMaxShortAppealWords);
@@ -262,6 +302,71 @@ void MarkRepeatedLabels(std::vector<Line>& lines) {
   }
   for (Line& l : lines) {
     if (is_label(l) && counts[l.text] >= kMinLabelRepeats) l.kind = Kind::kBoilerplate;
+  }
+}
+
+// Author boxes: a name alone on a line, then a paragraph about that person
+// ("Jane Roe" / "Jane Roe is a senior editor ..." or "is a senior editor
+// ..."). The name goes on in lowercase (a verb), unlike an interview's
+// "Jane Roe: ..." answer. Returns the name lines; lines[i + 1..] holds the
+// paragraph after blank lines.
+std::vector<size_t> FindAuthorBoxes(const std::vector<Line>& lines) {
+  std::vector<size_t> boxes;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const Line& name = lines[i];
+    if (name.text.empty() || name.f.words < 2 || name.f.words > 4 ||
+        name.f.title_case < 0.99 || name.f.ends_sentence || name.f.ends_colon ||
+        name.kind == Kind::kArticle ||
+        name.text.find_first_of("0123456789,\"|:()/") != std::string_view::npos) {
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < lines.size() && lines[j].text.empty()) ++j;
+    if (j >= lines.size() || lines[j].f.words < 5) continue;
+    std::string_view bio = lines[j].text;
+    if (bio.starts_with(name.text)) {
+      if (bio.size() <= name.text.size() + 1 || bio[name.text.size()] != ' ') continue;
+      bio.remove_prefix(name.text.size() + 1);
+      if (!StartsLower(bio)) continue;
+    } else {
+      // "is a senior editor ...": a copula first.
+      const std::string_view word = bio.substr(0, bio.find(' '));
+      static constexpr std::string_view kCopulas[] = {"is",   "ist", "est", "es",
+                                                      "jest", "è",   "was", "war"};
+      if (std::find(std::begin(kCopulas), std::end(kCopulas), word) ==
+          std::end(kCopulas)) {
+        continue;
+      }
+    }
+    boxes.push_back(i);
+  }
+  return boxes;
+}
+
+// Cuts an author box off the end of the region [first, last]: the box is
+// the region's tail when little article text follows it, or anywhere when
+// the name is the byline's.
+void TrimAuthorBox(std::vector<Line>& lines, const std::vector<size_t>& boxes,
+                   const std::string& author, size_t first, size_t* last) {
+  for (size_t i : boxes) {
+    if (i <= first || i > *last) continue;
+    int before = 0, after = 0;
+    size_t j = i + 1;
+    while (j < lines.size() && lines[j].text.empty()) ++j;
+    for (size_t k = first; k < i; ++k) {
+      if (lines[k].kind == Kind::kArticle) before += lines[k].f.words;
+    }
+    for (size_t k = j + 1; k <= *last; ++k) {
+      if (lines[k].kind == Kind::kArticle) after += lines[k].f.words;
+    }
+    // The box's own lines ("Contact me at ...") may follow it.
+    const bool tail =
+        after < kMaxWordsAfterAuthorBox || after * kAuthorBoxTailShare < before;
+    if (tail || lines[i].text == author) {
+      lines[i].kind = Kind::kBoilerplate;
+      lines[j].kind = Kind::kBoilerplate;
+      if (tail) *last = i - 1;
+    }
   }
 }
 
@@ -388,6 +493,12 @@ bool LooksListed(std::string_view t) {
          t.find(" \xe2\x80\x93 ") != std::string_view::npos;  // en dash
 }
 
+// Whether `t` is a bare web address ("http://amzn.to/2iJFhRj").
+bool IsBareLink(std::string_view t) {
+  return (t.starts_with("http://") || t.starts_with("https://")) &&
+         t.find(' ') == std::string_view::npos;
+}
+
 int RegionScore(const Line& l) {
   const int w = l.f.words;
   // List items (tables of contents, numbered lists) cost little to cross.
@@ -434,13 +545,153 @@ void ExtendIntoList(const std::vector<Line>& lines, size_t* last) {
   while (i < lines.size() && items < kMaxInterludeLines) {
     if (lines[i].kind != Kind::kBlank) {
       if (!IsInterlude(lines[i].kind) && lines[i].kind != Kind::kArticle) break;
-      if (!LooksListed(lines[i].text)) break;
-      ++items;
+      // An item's link on a line of its own ("1) Product" / "http://...").
+      const bool link = items > 0 && IsBareLink(lines[i].text);
+      if (!link && !LooksListed(lines[i].text)) break;
+      items += !link;
       end = i;
     }
     ++i;
   }
   if (items >= 2) *last = end;
+}
+
+// A list under its own heading right after the region's last paragraph
+// ("Tour Dates" / "June 9 – Tampa, FL @ Arena" / ...): every item reads as
+// one. Returns the heading and items [*begin, *end] and moves *last there.
+bool ExtendIntoHeadedList(const std::vector<Line>& lines, size_t* last, size_t* begin,
+                          size_t* end_out) {
+  size_t h = *last + 1;
+  while (h < lines.size() && lines[h].text.empty()) ++h;
+  if (h >= lines.size() || lines[h].end_marker != EndMarker::kNone ||
+      (lines[h].kind != Kind::kHeadline && lines[h].kind != Kind::kFragment) ||
+      lines[h].f.words > kMaxListHeadingWords || LooksListed(lines[h].text)) {
+    return false;
+  }
+  size_t end = h;
+  int items = 0;
+  for (size_t i = h + 1; i < lines.size() && items < kMaxInterludeLines; ++i) {
+    const Line& l = lines[i];
+    if (l.text.empty()) continue;
+    if (!IsInterlude(l.kind) || l.end_marker != EndMarker::kNone ||
+        l.f.words > kMaxListItemWords || !LooksListed(l.text)) {
+      break;
+    }
+    ++items;
+    end = i;
+  }
+  if (items < kMinHeadedListItems) return false;
+  *begin = h;
+  *end_out = end;
+  *last = end;
+  return true;
+}
+
+// A table flattened to one cell per line ("Pos.", "Driver", "Points", "1",
+// "Kyle Busch", "5040", ...) after the region's last paragraph announces it
+// ("Final standings after 36 races:"): short cells, many of them bare
+// numbers. Returns the table's lines [*begin, *end] and moves *last to its
+// end, or returns false.
+bool ExtendIntoTable(const std::vector<Line>& lines, size_t* last, size_t* begin,
+                     size_t* end_out) {
+  if (*last >= lines.size()) return false;
+  // The region may already hold the table's header cells ("Pos.").
+  size_t lead = *last;
+  while (lead > 0 && *last - lead < 3 && !lines[lead].f.ends_colon &&
+         lines[lead].f.words <= kMaxTableCellWords) {
+    --lead;
+  }
+  if (!lines[lead].f.ends_colon || lines[lead].f.words < kMinColonLeadWords) return false;
+  size_t end = *last;
+  int cells = 0, numbers = 0;
+  for (size_t i = lead + 1; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (l.text.empty()) continue;
+    if (l.f.words > kMaxTableCellWords || l.end_marker != EndMarker::kNone ||
+        l.kind == Kind::kAppeal) {
+      break;
+    }
+    ++cells;
+    numbers += l.f.letters == 0;
+    end = i;
+  }
+  if (cells < kMinTableCells || 3 * numbers < cells) return false;
+  *begin = lead + 1;
+  *end_out = end;
+  *last = std::max(*last, end);
+  return true;
+}
+
+// The table's cells as one paragraph, separated by spaces: a row's cells
+// repeat values ("0", "1") that must not be dropped as repeats.
+Paragraph TableParagraph(const std::vector<Line>& lines, size_t begin, size_t end) {
+  Paragraph p;
+  uint32_t prev_end = 0;
+  for (size_t i = begin; i <= end; ++i) {
+    const Line& l = lines[i];
+    if (l.text.empty()) continue;
+    if (!p.empty()) p.AppendReplaced(" ", prev_end, l.begin - prev_end);
+    p.AppendCopy(l.text, l.begin);
+    prev_end = l.begin + static_cast<uint32_t>(l.text.size());
+  }
+  return p;
+}
+
+// Whether `t` heads a recipe's ingredient list ("Ingredients", "Zutaten:").
+bool IsIngredientsHeading(std::string_view t) {
+  static constexpr std::string_view kHeadings[] = {
+      "ingredients", "ingredient", "zutaten",      "ingrédients", "ingredientes",
+      "ingredienti", "składniki",  "ingrediënten", "ингредиенты",
+  };
+  while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.remove_suffix(1);
+  if (t.size() > 20) return false;
+  std::string lower(t);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  for (std::string_view h : kHeadings) {
+    if (lower == h) return true;
+  }
+  // "ИНГРЕДИЕНТЫ", "Ingrédients" in capitals: compare the tail too.
+  return lower.size() > 1 && lower.substr(1) == "ngredients";
+}
+
+// A recipe's ingredient list ("125 g", "Mehl", "1 tsp ground ginger") is a
+// run of short lines under an "Ingredients" heading, up to the method the
+// region found. Marks the run in `keep` and moves *first up to it when the
+// run reaches the region or lies inside it.
+void TakeIngredients(const std::vector<Line>& lines, size_t* first, size_t last,
+                     std::vector<char>* keep) {
+  const size_t from = *first > kMaxIngredientLines ? *first - kMaxIngredientLines : 0;
+  for (size_t h = from; h < last; ++h) {
+    if (lines[h].text.empty() || lines[h].f.words > 2 ||
+        !IsIngredientsHeading(lines[h].text)) {
+      continue;
+    }
+    size_t end = h;  // last line of the run
+    for (size_t i = h + 1; i < lines.size() && i <= h + kMaxIngredientLines; ++i) {
+      const Line& l = lines[i];
+      if (l.text.empty()) continue;
+      if (i >= *first && (l.kind == Kind::kArticle || i > last)) break;
+      if (l.f.words > kMaxIngredientWords || l.end_marker != EndMarker::kNone ||
+          l.kind == Kind::kAppeal) {
+        break;
+      }
+      end = i;
+    }
+    // Above the region the run must reach it; inside it, anything goes.
+    if (h < *first && end + 1 < *first) {
+      size_t k = end + 1;
+      while (k < *first && lines[k].text.empty()) ++k;
+      if (k < *first) continue;
+    }
+    for (size_t i = h + 1; i <= end; ++i) {
+      const Line& l = lines[i];
+      (*keep)[i] = !l.text.empty() && !l.f.hard_cue && !l.f.call_to_action;
+    }
+    if (h < *first) *first = h + 1;
+    return;
+  }
 }
 
 // Marks in `keep` the interludes of lines[first, last] that sit between two
@@ -457,7 +708,8 @@ void MarkInterludes(const std::vector<Line>& lines, size_t first, size_t last,
     int count = 0, listed = 0;
     while (end <= last &&
            (IsInterlude(lines[end].kind) || lines[end].kind == Kind::kBlank)) {
-      if (lines[end].kind != Kind::kBlank) {
+      // An item's link on a line of its own counts with its item.
+      if (lines[end].kind != Kind::kBlank && !IsBareLink(lines[end].text)) {
         ++count;
         listed += LooksListed(lines[end].text);
       }
@@ -513,13 +765,16 @@ bool BestRegion(const std::vector<Line>& lines, size_t from, size_t to, size_t* 
 
 // Whether lines[first, last] read as article paragraphs resuming: teaser
 // descriptions and author bios are single lines, an article resumes with
-// several long paragraphs.
-bool IsDense(const std::vector<Line>& lines, size_t first, size_t last) {
-  int paragraphs = 0, words = 0;
+// several long paragraphs. `loose` drops the length requirement: two
+// paragraphs in a row are enough.
+bool IsDense(const std::vector<Line>& lines, size_t first, size_t last,
+             bool loose = false) {
+  int paragraphs = 0, words = 0, datelines = 0;
   bool adjacent = false;  // two paragraphs in a row, as teaser lists never have
   bool after_paragraph = false;
   for (size_t k = first; k <= last && k < lines.size(); ++k) {
     if (lines[k].kind == Kind::kBlank) continue;
+    datelines += lines[k].kind == Kind::kDateline;
     if (lines[k].kind != Kind::kArticle) {
       after_paragraph = false;
       continue;
@@ -529,7 +784,10 @@ bool IsDense(const std::vector<Line>& lines, size_t first, size_t last) {
     ++paragraphs;
     words += lines[k].f.words;
   }
-  return adjacent && words >= kMinResumeWordsPerParagraph * paragraphs;
+  // A story list dates each entry, an article (or a chronicle of events)
+  // its paragraphs only here and there.
+  if (datelines >= 3 && 2 * datelines >= paragraphs) return false;
+  return adjacent && (loose || words >= kMinResumeWordsPerParagraph * paragraphs);
 }
 
 // Chooses the article region in lines[from..]. End markers split the page
@@ -539,7 +797,7 @@ bool IsDense(const std::vector<Line>& lines, size_t first, size_t last) {
 // it come later even when they are longer. An inline widget (kWidget) does
 // not end the article when prose resumes right below it.
 bool ChooseRegion(const std::vector<Line>& lines, size_t from, size_t* first,
-                  size_t* last) {
+                  size_t* last, bool anchored = false) {
   struct Section {
     size_t marker;  // the end marker heading the section, or `from`
     size_t first, last;
@@ -547,13 +805,22 @@ bool ChooseRegion(const std::vector<Line>& lines, size_t from, size_t* first,
   };
   std::vector<Section> sections;
   long best = 0;
+  // Past a strong end marker that follows some prose, sections are mostly
+  // comments: they weigh half when setting the bar the article must reach.
+  bool closed = false, prose_seen = false;
   for (size_t begin = from; begin < lines.size();) {
     size_t end = begin + 1;
     while (end < lines.size() && lines[end].end_marker == EndMarker::kNone) ++end;
     Section s{begin, 0, 0, 0};
+    closed |= prose_seen && lines[begin].end_marker == EndMarker::kEnd;
     if (BestRegion(lines, begin, end, &s.first, &s.last, &s.score)) {
       sections.push_back(s);
-      best = std::max(best, s.score);
+      // So do the story lists under a related-links heading: prose cut up
+      // by other lines, never two paragraphs in a row.
+      const bool listed = prose_seen && lines[begin].end_marker == EndMarker::kWidget &&
+                          !IsDense(lines, s.first, s.last, /*loose=*/true);
+      best = std::max(best, closed || listed ? s.score / 2 : s.score);
+      prose_seen |= s.score >= kLeadScore;
     } else {
       sections.push_back(Section{begin, begin, begin, 0});
     }
@@ -561,7 +828,12 @@ bool ChooseRegion(const std::vector<Line>& lines, size_t from, size_t* first,
   }
   for (size_t i = 0; i < sections.size(); ++i) {
     const Section& s = sections[i];
-    if (s.score <= 0 || (s.score < kSectionShare * best && s.score < kSectionEnough))
+    // Below a headline echo the article starts right away: the first
+    // section of real prose near it wins over longer comments further down.
+    const bool near_anchor =
+        anchored && s.first <= from + kAnchorWindow && s.score >= kAnchoredEnough;
+    if (!near_anchor &&
+        (s.score <= 0 || (s.score < kSectionShare * best && s.score < kSectionEnough)))
       continue;
     *first = s.first;
     *last = s.last;
@@ -585,7 +857,7 @@ bool ChooseRegion(const std::vector<Line>& lines, size_t from, size_t* first,
       int gap = 0;  // non-blank lines between the marker and the prose
       for (size_t k = next.marker + 1; k < next.first; ++k) gap += !lines[k].text.empty();
       if (gap > kMaxResumeGap) break;
-      if (!IsDense(lines, next.first, next.last)) break;
+      if (!IsDense(lines, next.marker + 1, next.last)) break;
       *last = next.last;
     }
     return true;
@@ -639,19 +911,39 @@ StatusOr<Article> ExtractText(const RawDocument& doc, const ExtractOptions& opti
     article.sitename = *site_names.begin();
 
   MarkEndMarkers(lines);
+  const std::vector<size_t> author_boxes = FindAuthorBoxes(lines);
   int echo = FindHeadlineEcho(lines);
   if (echo >= 0) {
     // An echo below the page's main text (several times the prose below
     // it) is a related-story link to the same story, not the headline.
+    // "Below" is the article the echo would select, not everything under
+    // it: comments further down would otherwise vouch for a recipe card's
+    // or related story's headline.
     size_t f = 0, l = 0;
     long above = 0, below = 0;
     BestRegion(lines, 0, echo, &f, &l, &above);
-    BestRegion(lines, echo + 1, lines.size(), &f, &l, &below);
+    if (ChooseRegion(lines, echo + 1, &f, &l)) {
+      for (size_t i = f; i <= l; ++i) below += RegionScore(lines[i]);
+    }
     if (above > kEchoOverruled * below) echo = -1;
   }
   const int title = echo >= 0 ? echo : FindTitle(lines);
   if (title >= 0) article.title = std::string(lines[title].text);
   const size_t from = title >= 0 ? static_cast<size_t>(title) + 1 : 0;
+  // The first paragraph under a headline echo is the lead: speaking to the
+  // readers there ("Our goal with this thread is to give readers ...") is
+  // the article's voice, not an appeal, unless the appeal vocabulary is
+  // dense.
+  for (size_t i = from, seen = 0; echo >= 0 && i < lines.size() && seen < kLeadLines;
+       ++i) {
+    if (lines[i].text.empty()) continue;
+    ++seen;
+    if (lines[i].f.words < kMinAnchorWords) continue;
+    if (lines[i].kind == Kind::kAppeal && lines[i].f.soft_cues < 2) {
+      lines[i].kind = Kind::kArticle;
+    }
+    break;
+  }
   // An unpunctuated sentence right below the headline is its standfirst.
   for (size_t i = from; title >= 0 && i < lines.size(); ++i) {
     if (lines[i].kind == Kind::kBlank) continue;
@@ -659,16 +951,29 @@ StatusOr<Article> ExtractText(const RawDocument& doc, const ExtractOptions& opti
     break;
   }
   size_t first = 0, last = 0;
-  if (!ChooseRegion(lines, from, &first, &last)) {
+  if (!ChooseRegion(lines, from, &first, &last, /*anchored=*/echo >= 0)) {
     return InvalidArgumentError("no article text found: no line looks like prose");
   }
   ExtendIntoList(lines, &last);
   FindBylineAndDate(lines, title, first, &article);
+  TrimAuthorBox(lines, author_boxes, article.author, first, &last);
   std::vector<char> interlude(lines.size(), 0);
   MarkInterludes(lines, first, last, &interlude);
+  TakeIngredients(lines, &first, last, &interlude);
+  size_t list_begin = 0, list_end = 0;
+  if (ExtendIntoHeadedList(lines, &last, &list_begin, &list_end)) {
+    for (size_t i = list_begin; i <= list_end; ++i) interlude[i] = 1;
+  }
+  size_t table_begin = 0, table_end = 0;
+  const bool table = ExtendIntoTable(lines, &last, &table_begin, &table_end);
   ArticleTextBuilder builder(&article);
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
+    if (table && i == table_begin) {
+      builder.Add(TableParagraph(lines, table_begin, table_end));
+      i = table_end;
+      continue;
+    }
     if (l.kind == Kind::kBlank || static_cast<int>(i) == title) continue;
     const bool keep =
         i >= first && i <= last &&

@@ -10,7 +10,9 @@
 //   // a->date from a dateline such as "Updated Jul 28, 2015".
 //
 // Kept lines are copied verbatim (trimmed), so Article::text_to_input is a
-// sequence of copies separated by inserted "\n\n".
+// sequence of copies separated by inserted "\n\n"; only the cells of a
+// table flattened to one cell per line are joined into one paragraph by
+// spaces that replace the line breaks between them.
 //
 // Thread safety: reentrant.
 #pragma once

@@ -105,6 +105,29 @@ constexpr Cue kHardCues[] = {
     {"subscribers", Where::kStart, 8},
     {"unsubscribe", Where::kAnywhere, 0},
     {"click here", Where::kAnywhere, 0},
+    // "Click the image above and see ...": invitations to follow a picture
+    // or a link, in Portuguese, French, Spanish, Italian and German too.
+    // Instructions ("Click Start, then ...") are article text and stay.
+    {"click on the image", Where::kStart, 40},
+    {"click the image", Where::kStart, 40},
+    {"click on the photo", Where::kStart, 40},
+    {"click the photo", Where::kStart, 40},
+    {"clique na imagem", Where::kStart, 40},
+    {"clique na foto", Where::kStart, 40},
+    {"clique e", Where::kStart, 40},
+    {"clique aqui", Where::kAnywhere, 30},
+    {"cliquez ici", Where::kAnywhere, 30},
+    {"cliquez sur l'image", Where::kStart, 40},
+    {"cliquez sur la photo", Where::kStart, 40},
+    {"haga clic aquí", Where::kAnywhere, 30},
+    {"haz clic aquí", Where::kAnywhere, 30},
+    {"pincha aquí", Where::kAnywhere, 30},
+    {"haga clic en la imagen", Where::kStart, 40},
+    {"clicca qui", Where::kAnywhere, 30},
+    {"clicca sull'immagine", Where::kStart, 40},
+    {"klicke hier", Where::kAnywhere, 30},
+    {"zum vergrößern", Where::kAnywhere, 30},
+    {"click to enlarge", Where::kAnywhere, 30},
     {"to find out more", Where::kStart, 10},
     {"read more", Where::kStart, 8},
     {"read also", Where::kStart, 0},
@@ -121,6 +144,53 @@ constexpr Cue kHardCues[] = {
     {"dear readers", Where::kStart, 4},
     {"a message from", Where::kStart, 10},
     {"payment methods", Where::kLine, 0},
+    // A shop's affiliate notice: "Für Links auf dieser Seite erhält ... ggf.
+    // eine Provision vom Händler".
+    {"provision vom", Where::kAnywhere, 40},
+    // Feedback widgets: "Was this article helpful?", "War der Artikel
+    // nützlich?".
+    {"was this article helpful", Where::kStart, 10},
+    {"was this helpful", Where::kStart, 8},
+    {"did you find this article", Where::kStart, 12},
+    {"war der artikel", Where::kStart, 8},
+    {"war dieser artikel", Where::kStart, 8},
+    {"fanden sie diesen artikel", Where::kStart, 10},
+    {"hat dir der artikel", Where::kStart, 10},
+    {"dir hat der artikel", Where::kStart, 10},
+    {"artikel gefallen", Where::kStart, 10},
+    {"wie gefällt ihnen", Where::kStart, 10},
+    {"wie gefällt dir", Where::kStart, 10},
+    {"möchten sie den artikel", Where::kStart, 10},
+    {"cet article vous a", Where::kStart, 12},
+    {"¿te ha gustado", Where::kStart, 12},
+    {"te ha gustado", Where::kStart, 12},
+    {"¿te gustó", Where::kStart, 12},
+    {"give us feedback", Where::kAnywhere, 15},
+    // The outlet inviting its readers along.
+    {"join our", Where::kStart, 40},
+    {"subscribe to our", Where::kAnywhere, 40},
+    {"follow us on", Where::kAnywhere, 40},
+    {"we'd like to hear", Where::kAnywhere, 40},
+    {"we would like to hear", Where::kAnywhere, 40},
+    // Paywalls and sponsored-post notices.
+    {"lesen sie weiter", Where::kAnywhere, 12},
+    {"enthält werbung", Where::kAnywhere, 20},
+    {"titelbild", Where::kStart, 12},
+    {"beitragsbild", Where::kStart, 12},
+    {"únete", Where::kAnywhere, 30},
+    // Comment forms and their rules.
+    {"comments are moderated", Where::kAnywhere, 40},
+    {"email addresses will not be published", Where::kAnywhere, 40},
+    {"your email address will not be published", Where::kAnywhere, 40},
+    {"sich einloggen", Where::kAnywhere, 20},
+    {"um kommentieren zu können", Where::kAnywhere, 25},
+    {"para comentar", Where::kStart, 20},
+    {"pour commenter", Where::kStart, 20},
+    {"to comment", Where::kStart, 20},
+    {"kommentieren sie", Where::kStart, 8},
+    {"wird nicht veröffentlicht", Where::kAnywhere, 25},
+    {"ne sera pas publiée", Where::kAnywhere, 25},
+    {"no será publicada", Where::kAnywhere, 25},
     // Media players.
     {"watch:", Where::kStart, 0},
     {"video:", Where::kStart, 0},
@@ -283,15 +353,16 @@ constexpr std::string_view kConsentStems[] = {
     "prywatnoś",    "privacy",         "third-party", "drittanbieter",
 };
 
-// First/second person: the outlet talking to its readers.
+// First/second person: the outlet talking to its readers. The outlet says
+// "we"; a blogger's "me" and "my" tell nothing about appeals.
 constexpr std::string_view kReaderAddress[] = {
-    "we",    "our",   "ours",  "ourselves", "you",    "your",   "yours", "yourself",
-    "we're", "we've", "we'll", "you're",    "you've", "you'll", "me",    "my",
+    "we",       "our",   "ours",  "ourselves", "you",    "your",   "yours",
+    "yourself", "we're", "we've", "we'll",     "you're", "you've", "you'll",
 };
 constexpr std::string_view kSecondPerson[] = {
     "you", "your", "yours", "yourself", "you're", "you've", "you'll", "du",    "dich",
     "dir", "dein", "deine", "euch",     "euer",   "eure",   "vous",   "votre", "vos",
-    "tu",  "tus",  "usted", "ustedes",  "wy",     "wasz",   "twój",
+    "tu",  "tus",  "usted", "ustedes",  "wy",     "wasz",   "twój",   "tú",
 };
 
 constexpr std::string_view kFormalAddress[] = {"Sie", "Ihnen", "Ihr", "Ihre", "Ihren"};
@@ -600,6 +671,28 @@ constexpr std::string_view kWidgetLines[] = {
     "lees ook",
     "artigos relacionados",
     "leia também",
+    "você pode gostar",
+    "você também pode gostar",
+    "veja também",
+    "leia mais",
+    "ti potrebbe interessare",
+    "potrebbe interessarti",
+    "le puede interesar",
+    "te podría interesar",
+    "related coverage",
+    "more on this story",
+    "lies auch",
+    "redaktionstipp",
+    "unsere lesetipps",
+    "lesetipps",
+    "weitere beiträge",
+    "weitere meldungen",
+    "weitere nachrichten",
+    "ähnliche nachrichten",
+    "beliebte beiträge",
+    "à voir aussi",
+    "lire également",
+    "à lire également",
     "関連記事",
     "相关文章",
     "相关阅读",
@@ -627,12 +720,35 @@ constexpr std::string_view kWidgetLines[] = {
     "delen",
 };
 constexpr std::string_view kEndStarts[] = {
-    "leave a reply",  "leave a comment", "comments are closed", "responses to",
-    "thoughts on",    "replies to",      "comments on",         "comments to",
-    "kommentare zu",  "gedanken zu",     "réponses à",          "commentaires sur",
-    "comentarios en", "odpowiedzi na",   "filed under",         "posted in",
-    "tags:",          "tagged:",         "tagged with",         "categories:",
-    "kategorien:",    "catégories :",    "schlagwörter:",
+    "leave a reply",
+    "leave a comment",
+    "comments are closed",
+    "responses to",
+    "thoughts on",
+    "replies to",
+    "comments on",
+    "comments to",
+    "kommentare zu",
+    "gedanken zu",
+    "réponses à",
+    "commentaires sur",
+    "comentarios en",
+    "odpowiedzi na",
+    "filed under",
+    "posted in",
+    "tags:",
+    "tagged:",
+    "tagged with",
+    "categories:",
+    "kategorien:",
+    "catégories :",
+    "schlagwörter:",
+    "über den autor",
+    "über die autorin",
+    "about the author",
+    "sobre o autor",
+    "schlagworte",
+    "beitrags-navigation",
 };
 constexpr std::string_view kWidgetStarts[] = {
     "share this",
@@ -678,6 +794,14 @@ constexpr std::string_view kWidgetStarts[] = {
     "lee más",
     "mira también",
     "te recomendamos",
+    "vea también",
+    "veja também",
+    "lies auch",
+    "weitere beiträge",
+    "weitere meldungen",
+    "weitere artikel",
+    "lesen sie diesen artikel",
+    "lesen sie hier",
 
     "mehr dazu",
     "plus d'infos",
@@ -689,9 +813,19 @@ constexpr std::string_view kWidgetStarts[] = {
 };
 // Anywhere in a short line: "Das Thema könnte dich auch interessieren:".
 constexpr std::string_view kWidgetInfixes[] = {
-    "auch interessieren", "also be interested",       "might also like",
-    "may also like",      "pourrait vous intéresser", "pourraient vous intéresser",
-    "te puede interesar", "może cię zainteresować",   "może zainteresować",
+    "auch interessieren",
+    "also be interested",
+    "might also like",
+    "may also like",
+    "pourrait vous intéresser",
+    "pourraient vous intéresser",
+    "te puede interesar",
+    "może cię zainteresować",
+    "może zainteresować",
+    "auch gefallen",
+    "pode gostar",
+    "potrebbe interessar",
+    "podría interesar",
 };
 
 // Start phrases count on lines this short: "Posted in Politics, World";
@@ -707,6 +841,24 @@ constexpr std::string_view kShareButtons[] = {
     "flipboard", "messenger", "skype",    "sms",         "copy link",     "link kopieren",
     "instagram", "youtube",   "google+",  "stumbleupon", "digg",          "weibo",
     "wechat",    "line",
+};
+
+// Month names that open a date after a byline's names ("by Ines October
+// 3"): English, German, French, Spanish, Italian, Portuguese.
+constexpr std::string_view kMonthNames[] = {
+    "january",   "february",  "march",     "april",      "may",      "june",
+    "july",      "august",    "september", "october",    "november", "december",
+    "jan",       "feb",       "mar",       "apr",        "jun",      "jul",
+    "aug",       "sep",       "sept",      "oct",        "nov",      "dec",
+    "januar",    "februar",   "märz",      "juni",       "juli",     "oktober",
+    "dezember",  "janvier",   "février",   "mars",       "avril",    "mai",
+    "juin",      "juillet",   "août",      "septembre",  "octobre",  "novembre",
+    "décembre",  "enero",     "febrero",   "marzo",      "abril",    "mayo",
+    "junio",     "julio",     "agosto",    "septiembre", "octubre",  "noviembre",
+    "diciembre", "gennaio",   "febbraio",  "aprile",     "maggio",   "giugno",
+    "luglio",    "settembre", "ottobre",   "dicembre",   "janeiro",  "fevereiro",
+    "março",     "maio",      "junho",     "julho",      "setembro", "outubro",
+    "novembro",  "dezembro",
 };
 
 // Subjects that make "He said:" a quotation's introduction.
@@ -860,7 +1012,7 @@ LineFeatures ComputeLineFeatures(std::string_view line) {
       ++f.second_person;
     }
     for (std::string_view stem : kSoftStems) {
-      if (lower.compare(0, stem.size(), stem) == 0) {
+      if (lower[0] == stem[0] && lower.compare(0, stem.size(), stem) == 0) {
         ++f.soft_cues;
         break;
       }
@@ -942,6 +1094,11 @@ LineFeatures ComputeLineFeatures(std::string_view line) {
   for (const Cue& cue : kHardCues) {
     if (f.hard_cue) break;
     if (cue.max_words > 0 && f.words > cue.max_words) continue;
+    // Line and start cues begin where the line does: a cheap first test.
+    if ((cue.where == Where::kLine || cue.where == Where::kStart) &&
+        (lower.empty() || lower[0] != cue.phrase[0])) {
+      continue;
+    }
     if (CueMatches(lower, cue)) {
       f.hard_cue = true;
       break;
@@ -1052,9 +1209,20 @@ EndMarker GetEndMarker(std::string_view line) {
       if (key.find(p) != std::string::npos) return EndMarker::kWidget;
     }
   }
-  // "More Washington Examiner", "Mehr aus Berlin": a list of other stories.
+  // "More Washington Examiner", "Mehr aus Berlin", "Discover more": a list
+  // of other stories.
   if (f.words <= 5 && !f.ends_sentence &&
-      (starts("more") || starts("mehr") || starts("plus de") || starts("más"))) {
+      (starts("more") || starts("mehr") || starts("plus de") || starts("más") ||
+       starts("discover more") || starts("entdecke weitere") ||
+       starts("entdecken sie weitere"))) {
+    return EndMarker::kWidget;
+  }
+  // "Want more stories like this?" heads a newsletter box and the story
+  // list under it; "Want more information? Visit ..." is article text.
+  if (f.words <= 6 && line.ends_with('?') &&
+      (starts("want more") || starts("sie wollen mehr") || starts("du willst mehr") ||
+       starts("möchten sie mehr") || starts("vous en voulez plus") ||
+       starts("quieres más") || starts("¿quieres más"))) {
     return EndMarker::kWidget;
   }
   if (f.words <= kMaxWidgetLeadWords) {
@@ -1102,6 +1270,18 @@ std::string_view BylineAuthor(std::string_view line) {
       "napisał ",
       "autor ",
   };
+  // "March 3, 2023 | by Hanna": the byline after a date and a bar.
+  for (std::string_view bar : {std::string_view(" | "), std::string_view(" \xc2\xb7 ")}) {
+    const size_t at = line.find(bar);
+    if (at == std::string_view::npos) continue;
+    const std::string_view after = TrimLine(line.substr(at + bar.size()));
+    const std::string head = AsciiLower(after.substr(0, 4));
+    if (head.starts_with("by ") || head.starts_with("von ") || head.starts_with("par ") ||
+        head.starts_with("por ")) {
+      line = after;
+      break;
+    }
+  }
   const std::string lower = AsciiLower(line.substr(0, 24));
   size_t skip = 0;
   for (std::string_view label : kLabels) {
@@ -1129,6 +1309,20 @@ std::string_view BylineAuthor(std::string_view line) {
       }
     }
     if (at != std::string_view::npos) rest = rest.substr(0, at);
+  }
+  // "by Ines October 3, 2021": the names end where a date begins.
+  for (size_t at = rest.find(' '); at != std::string_view::npos;
+       at = rest.find(' ', at + 1)) {
+    if (at + 1 < rest.size() && IsAsciiDigit(rest[at + 1])) {
+      std::string_view names = TrimLine(rest.substr(0, at));
+      const size_t sp = names.rfind(' ');
+      if (sp != std::string_view::npos) {
+        const std::string month = SimpleLower(names.substr(sp + 1));
+        if (Contains(kMonthNames, month)) names = TrimLine(names.substr(0, sp));
+      }
+      rest = names;
+      break;
+    }
   }
   rest = TrimLine(rest);
   while (!rest.empty() &&

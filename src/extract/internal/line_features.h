@@ -27,8 +27,8 @@ struct LineFeatures {
   bool ends_period = false;       // '.' or '…' specifically (not ! or ?)
   bool ends_colon = false;        // ':' (introduces a list or a quotation)
   double title_case = 0;          // capitalised share of the content words
-  int reader_address = 0;         // we/our/you/your/me... outside quotations
-  int first_person = 0;           // the we/our/me share of reader_address
+  int reader_address = 0;         // we/our/you/your... outside quotations
+  int first_person = 0;           // the we/our/us share of reader_address
   int second_person = 0;          // you/du/vous/tu/Sie... in any of the languages
   int soft_cues = 0;              // appeal and promotion vocabulary hits
   int consent_cues = 0;           // cookie / personal data / consent vocabulary hits

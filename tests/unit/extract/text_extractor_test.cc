@@ -273,5 +273,130 @@ TEST(TextExtractorTest, HardWrappedParagraphIsProse) {
             std::string::npos);
 }
 
+TEST(LineFeaturesTest, MultilingualWidgetsAndCallsToAction) {
+  // Related-content headings in Portuguese, German, Italian and Spanish.
+  EXPECT_EQ(GetEndMarker("Você pode gostar..."), EndMarker::kWidget);
+  EXPECT_EQ(GetEndMarker("Das könnte dir auch gefallen"), EndMarker::kWidget);
+  EXPECT_EQ(GetEndMarker("Lies auch"), EndMarker::kWidget);
+  EXPECT_EQ(GetEndMarker("Ti potrebbe interessare"), EndMarker::kWidget);
+  EXPECT_EQ(GetEndMarker("VEA TAMBIÉN: Un titular de otra noticia"), EndMarker::kWidget);
+  EXPECT_EQ(GetEndMarker("Want more stories like this?"), EndMarker::kWidget);
+  // The author box closes the article.
+  EXPECT_EQ(GetEndMarker("Über den Autor/ die Autorin"), EndMarker::kEnd);
+  // Invitations to click a picture, feedback widgets, comment rules.
+  EXPECT_TRUE(ComputeLineFeatures("Clique na imagem acima e veja o ranking dos pilotos "
+                                  "nesta temporada.")
+                  .hard_cue);
+  EXPECT_TRUE(ComputeLineFeatures("Fanden Sie diesen Artikel nützlich?").hard_cue);
+  EXPECT_TRUE(ComputeLineFeatures("Was this article helpful?").hard_cue);
+  EXPECT_TRUE(ComputeLineFeatures("Please understand that comments are moderated and it "
+                                  "is not always possible to publish all of them.")
+                  .hard_cue);
+  EXPECT_TRUE(ComputeLineFeatures("Sie müssen sich einloggen, um sich an einer "
+                                  "Diskussion beteiligen zu können.")
+                  .hard_cue);
+  // Paywall and sponsored-post notices.
+  EXPECT_TRUE(
+      ComputeLineFeatures("Wählen Sie Ihren Zugang und lesen Sie weiter:").hard_cue);
+  EXPECT_TRUE(
+      ComputeLineFeatures("*Werbung. Dieser Beitrag enthält Werbung für eine Marke.")
+          .hard_cue);
+  // How-to steps that tell the reader to click are article text.
+  EXPECT_FALSE(ComputeLineFeatures("Klicken Sie auf Start und öffnen Sie die "
+                                   "Systemsteuerung.")
+                   .hard_cue);
+  EXPECT_FALSE(ComputeLineFeatures("Click Start, then open the Control Panel and "
+                                   "choose Programs.")
+                   .hard_cue);
+}
+
+TEST(LineFeaturesTest, BylineBeforeADateOrAfterABar) {
+  EXPECT_EQ(BylineAuthor("by Ines October 3, 2021"), "Ines");
+  EXPECT_EQ(BylineAuthor("Von Max Muster 3. Mai 2020"), "Max Muster");
+  EXPECT_EQ(BylineAuthor("March 3, 2023 | by Hanna"), "Hanna");
+}
+
+TEST(TextExtractorTest, AuthorBoxAtTheEndIsDropped) {
+  const RawDocument d = MakeDoc(
+      "Ferry Timetable Extended for Summer\n"
+      "The island ferry will run two extra crossings every evening from June, the "
+      "operator said on Monday after a busy spring season.\n"
+      "The late boats will leave the mainland at nine and at eleven, and tickets can "
+      "be bought on board as before.\n"
+      "Lena Koch\n"
+      "Lena Koch ist Redakteurin im Ressort Lokales und schreibt seit 2015 über den "
+      "Verkehr auf den Inseln.\n");
+  StatusOr<Article> a = ExtractText(d, ExtractOptions());
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The late boats"), std::string::npos);
+  EXPECT_EQ(a->text.find("Lena Koch"), std::string::npos);
+}
+
+TEST(TextExtractorTest, InterviewAnswerUnderANameIsKept) {
+  // "Name: answer" is an interview, not an author box.
+  const RawDocument d = MakeDoc(
+      "Five Questions on Harbour Cranes\n"
+      "We asked the port engineer about the new cranes that arrived this spring from "
+      "the shipyard in the south.\n"
+      "Question 1: Why are the new cranes electric?\n"
+      "Ada Lind\n"
+      "Ada Lind: Because the port wants to cut its diesel use by half before the end of "
+      "the decade, and cranes are the largest users.\n");
+  StatusOr<Article> a = ExtractText(d, ExtractOptions());
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Ada Lind: Because the port"), std::string::npos);
+}
+
+TEST(TextExtractorTest, FlattenedTableIsOneParagraph) {
+  const RawDocument d = MakeDoc(
+      "Club Standings\n"
+      "The table below shows the standings of the league after the last round:\n"
+      "Pos.\nClub\nPoints\n1\nHarbour\n12\n2\nMill Lane\n10\n3\nRiverside\n10\n"
+      "4\nOld Town\n7\n");
+  StatusOr<Article> a = ExtractText(d, ExtractOptions());
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Pos. Club Points 1 Harbour 12 2 Mill Lane 10 3 Riverside 10 "
+                         "4 Old Town 7"),
+            std::string::npos)
+      << a->text;
+  // The cells are copies; the spaces between them stand for line breaks.
+  extract_test::ExpectWordsMapBack(*a, d);
+}
+
+TEST(TextExtractorTest, AnnouncedListWithLinksOnTheirOwnLines) {
+  const RawDocument d = MakeDoc(
+      "Ten Gifts for Board Game Fans\n"
+      "The holidays are coming and the shops are full of games, so we picked a few "
+      "classics that are on sale this week at the usual online stores:\n"
+      "1) Harbour Trader, the family edition\n"
+      "http://example.com/a1\n"
+      "2) Lighthouse Keeper card game\n"
+      "http://example.com/b2\n"
+      "3) Fishing Fleet dice game\n"
+      "http://example.com/c3\n"
+      "Leave a comment\n");
+  StatusOr<Article> a = ExtractText(d, ExtractOptions());
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("3) Fishing Fleet dice game"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("http://example.com/c3"), std::string::npos) << a->text;
+}
+
+TEST(TextExtractorTest, BloggerSpeakingToReadersIsNotAnAppeal) {
+  // "We" and "your" now and then, without appeal vocabulary, is a travel
+  // blog's voice.
+  const RawDocument d = MakeDoc(
+      "A Morning at the Fish Market\n"
+      "The market opens at five, and by six the stalls along the quay are already "
+      "crowded with cooks from the harbour restaurants.\n"
+      "We picked out a couple of smoked mackerels for our group, put them on a "
+      "paper tray and carried them to the long pier at the end of the harbour, "
+      "where your train to the islands leaves every hour in summer.\n"
+      "The old woman at the last stall sells the best rye bread in town, still warm "
+      "from the oven behind her shop.\n");
+  StatusOr<Article> a = ExtractText(d, ExtractOptions());
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("We picked out a couple"), std::string::npos) << a->text;
+}
+
 }  // namespace
 }  // namespace chronicle
