@@ -1,29 +1,34 @@
-// HTML article extraction in three passes over the parsed Dom (html_dom.h).
+// HTML article extraction in passes over the parsed Dom (html_dom.h).
 //
-// 1. Walk (pre-order over the Dom, explicit stack). Metadata elements are read as they
-//    are met. Boilerplate subtrees are skipped. Text nodes flow into a
-//    paragraph writer; entering or leaving a block element ends the current
-//    paragraph, so each <p>, <li>, heading, cell or text-only <div> becomes
-//    one paragraph owned by its innermost block element. Every element gets
-//    a pre-order index; `end` (one past its last descendant) makes subtree
-//    membership an interval test.
+// 1. Walk (pre-order over the Dom, explicit stack). Boilerplate subtrees are
+//    skipped. Text nodes flow into a paragraph writer; entering or leaving a
+//    block element ends the current paragraph, so each <p>, <li>, heading,
+//    cell or text-only <div> becomes one paragraph owned by its innermost
+//    block element. Every element gets a pre-order index; `end` (one past
+//    its last descendant) makes subtree membership an interval test.
 // 2. Score (Readability). A paragraph of 25+ bytes scores 1 + commas +
-//    min(bytes / 100, 3) for its container (the parent of a <p>/<li>/... or
-//    of a text-only <div>, the block itself for loose text) and half that for the container's
-//    parent. Scores are discounted by the container's link density. The
-//    best container, plus siblings scoring at least a fifth of it, holds
-//    the article.
-// 3. Assemble. Paragraphs inside the chosen subtrees, except the <h1>
-//    (the title) and link lists (link density > 0.5), are joined in source
-//    order.
+//    min(bytes / 100, 3) for its container and half that for the
+//    container's parent, discounted by link density. The best candidate is
+//    widened to the element holding most of the page's content mass.
+//    Teaser cards (a linked headline and an excerpt: "more stories" rails)
+//    are marked and, around an article, neither widen it nor are kept.
+// 3. Select. Paragraphs inside the chosen subtrees, except the <h1> (the
+//    title) and link lists, plus the standfirst above them. A page whose
+//    article reads as next to nothing is a listing (product grid, course
+//    list): its region is taken whole, links included. A forum thread,
+//    whose posts are named as comments, is walked again with them.
+// 4. Assemble in source order, without furniture lines (TrimFurnitureLines)
+//    and verbatim repeats.
 #include "extract/html_extractor.h"
-
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <limits>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/internal/html_dom.h"
@@ -42,16 +47,52 @@ constexpr size_t kMinWrapperText = 500;
 // Share of the page's content mass the chosen subtree must hold (see
 // ChooseContent); 0.5-0.9 all score within .01 on the benchmarks.
 constexpr double kContentMassShare = 0.7;
+// Content mass (bytes) below which mass outside the best candidate does not
+// pull it wider (ChooseContent).
+constexpr double kMinWidenMass = 1500;
+// A page whose chosen article has less text than this (bytes), less than
+// kListingShare of the page's, and no paragraph of kRealParagraph bytes (or
+// under half that share) is a listing (see SelectParagraphs).
+constexpr size_t kListingMaxBytes = 1000;
+constexpr double kListingShare = 0.2;
+constexpr size_t kRealParagraph = 200;
+// A paragraph's text repeated by siblings at most this often is the
+// article's own (ExtractHtml).
+constexpr int kMaxSiblingRepeats = 8;
+// Comments this many times the article's text make the page a thread.
+constexpr size_t kCommentsOverArticle = 4;
+// A teaser card has at most this many paragraphs, one a link of at least
+// kMinHeadline bytes (MarkTeasers).
+constexpr int kMaxCardParagraphs = 5;
+constexpr int kMinHeadline = 15;
+// A paragraph opening with a link this long (bytes) is a headline and its
+// excerpt.
+constexpr int kMinInlineHeadline = 30;
+constexpr int kMaxCardExcerpts = 2;
+// Text (bytes, not teasers) the best candidate needs for the teasers around
+// it to be dropped.
+constexpr size_t kMinArticleWithTeasers = 500;
+// The standfirst (AddLead): at most kMaxLead paragraphs of kMinLead bytes,
+// kMaxLeadGap short lines from the <h1>.
+constexpr int kMaxLead = 4;
+constexpr size_t kMinLead = 80;
+constexpr int kMaxLeadGap = 4;
+// Share of the text of a listing that its region must hold.
+constexpr double kListingMassShare = 0.7;
 // Furniture recognised by its words alone is at most this long (words).
 constexpr int kMaxFurnitureWords = 12;
 // An end marker ends the article only after this much article text (bytes).
 constexpr size_t kMinArticleBeforeEnd = 200;
 
 // Class/id tokens (prefixes) that mark a boilerplate subtree.
+constexpr std::string_view kCommentStem = "comment";
 constexpr std::string_view kBoilerplateClassStems[] = {
-    "comment", "share", "social", "related", "newsletter", "subscri", "promo",
-    "advert",  "cookie", "consent", "sidebar", "footer", "nav", "breadcrumb",
-    "popup",   "modal", "banner", "menu", "ad", "ads"};
+    "share",  "social",  "related", "newsletter", "subscri",    "promo",
+    "advert", "sidebar", "footer",  "nav",        "breadcrumb", "popup",
+    "modal",  "banner",  "menu",    "ad",         "ads"};
+// Class/id tokens (prefixes) of consent dialogs: furniture even when they
+// hold most of the page's text (a page rendered by script has little else).
+constexpr std::string_view kDialogClassStems[] = {"cookie", "consent", "gdpr"};
 // Class/id tokens (prefixes) that name the article, overriding the above.
 constexpr std::string_view kContentClassStems[] = {"article", "content", "main", "body"};
 
@@ -69,15 +110,25 @@ struct Para {
   Paragraph p;
   int owner;  // index of the innermost block element
   int link_chars;
+  int lead_link;  // bytes of the link the paragraph opens with
+  int card = -1;  // the teaser card holding this excerpt (MarkTeasers), or -1
 };
 
 // Elements whose text is never page content (code, controls, embeds).
 bool IsInvisibleTag(GumboTag t) {
   switch (t) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_MATH: case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_OBJECT:
       return true;
     default:
       return false;
@@ -87,30 +138,62 @@ bool IsInvisibleTag(GumboTag t) {
 // Elements that usually hold page furniture, not the article.
 bool IsFurnitureTag(GumboTag t) {
   switch (t) {
-    case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FIGCAPTION:
       return true;
     default:
       return false;
   }
 }
 
-
 bool IsBlockTag(GumboTag t) {
   switch (t) {
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_BODY: case GUMBO_TAG_DD:
-    case GUMBO_TAG_DETAILS: case GUMBO_TAG_DIV:
-    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_FIELDSET:
-    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM:
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HEADER: case GUMBO_TAG_HR:
-    case GUMBO_TAG_LI: case GUMBO_TAG_MAIN: case GUMBO_TAG_NAV: case GUMBO_TAG_OL:
-    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION: case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR:
-    case GUMBO_TAG_UL: case GUMBO_TAG_CAPTION:
-    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_CENTER: case GUMBO_TAG_HTML:
-    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_BUTTON: case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_IFRAME:
       return true;
     default:
       return false;
@@ -120,9 +203,17 @@ bool IsBlockTag(GumboTag t) {
 // Blocks whose paragraphs score for their parent (Readability's "p-like").
 bool IsParagraphTag(GumboTag t) {
   switch (t) {
-    case GUMBO_TAG_P: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_PRE:
-    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_TR: case GUMBO_TAG_DD:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_DD:
     case GUMBO_TAG_DT:
       return true;
     default:
@@ -138,21 +229,46 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// What a class or id value names.
+enum class NameKind {
+  kOther,
+  kBoilerplate,  // furniture ("share-bar", "sidebar")
+  kComments,     // comments and nothing else that is furniture
+  kDialog,       // a cookie consent dialog: never the page
+};
+
 // Whether a class or id value names boilerplate ("article-comments") and
 // nothing that names the article ("content-with-sidebar" is the article's
-// column, as in Readability's unlikely/maybe candidate pair).
-bool BoilerplateName(std::string_view value) {
+// column, as in Readability's unlikely/maybe candidate pair). Comments are
+// told apart: on a forum they are the page.
+NameKind BoilerplateName(std::string_view value) {
   // Tokens are runs of letters and digits, so that generated ids such as
   // "w-node-b5343ad4" do not yield "ad". Only a token's first kStemBytes
   // bytes matter (every stem is shorter), lower-cased into `head` without
   // allocating: this runs for every element of every page.
   constexpr size_t kStemBytes = 16;
-  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-  const auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
-  bool boilerplate = false;
+  const auto lower = [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  };
+  const auto alnum = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  };
+  bool boilerplate = false, comments = false, dialog = false;
+  bool negated = false;  // the previous token was "no"/"not" ("no-sidebar")
   size_t i = 0;
   while (i < value.size()) {
-    while (i < value.size() && !alnum(lower(value[i]))) ++i;
+    while (i < value.size() && !alnum(lower(value[i]))) {
+      // Tailwind's arbitrary values ("has-[[data-slot=banner]]:pt-0") are
+      // CSS, not names.
+      if (value[i] == '[') {
+        int depth = 0;
+        for (; i < value.size(); ++i) {
+          if (value[i] == '[') ++depth;
+          if (value[i] == ']' && --depth == 0) break;
+        }
+      }
+      if (i < value.size()) ++i;
+    }
     size_t e = i;
     char head[kStemBytes];
     while (e < value.size() && alnum(lower(value[e]))) {
@@ -167,14 +283,27 @@ bool BoilerplateName(std::string_view value) {
       return len >= stem.size() && token.substr(0, stem.size()) == stem;
     };
     for (std::string_view stem : kContentClassStems) {
-      if (has(stem)) return false;
+      if (has(stem)) return NameKind::kOther;
     }
-    for (std::string_view stem : kBoilerplateClassStems) {
-      if (has(stem)) boilerplate = true;
+    if (negated || len == 0) {
+      // "no-sidebar", "wsite-not-footer": a layout without the furniture.
+    } else if (has(kCommentStem)) {
+      comments = true;
+    } else if (std::any_of(std::begin(kDialogClassStems), std::end(kDialogClassStems),
+                           has)) {
+      dialog = true;
+    } else {
+      for (std::string_view stem : kBoilerplateClassStems) {
+        if (has(stem)) boilerplate = true;
+      }
     }
+    negated = has("no") || has("not");
     i = e;
   }
-  return boilerplate;
+  if (dialog) return NameKind::kDialog;
+  return boilerplate ? NameKind::kBoilerplate
+         : comments  ? NameKind::kComments
+                     : NameKind::kOther;
 }
 
 bool Hidden(const Dom& dom, int n) {
@@ -182,7 +311,9 @@ bool Hidden(const Dom& dom, int n) {
   if (dom.Attr(n, "aria-hidden") == "true") return true;
   const std::string style = Lower(dom.Attr(n, "style"));
   return style.find("display:none") != std::string::npos ||
-         style.find("display: none") != std::string::npos;
+         style.find("display: none") != std::string::npos ||
+         style.find("visibility:hidden") != std::string::npos ||
+         style.find("visibility: hidden") != std::string::npos;
 }
 
 }  // namespace
@@ -192,14 +323,17 @@ namespace {
 // Pass 1: the walk. Not copyable; one per document.
 class Walker {
  public:
-  Walker(const Dom& dom, std::string_view buffer) : dom_(dom), buffer_(buffer) {
+  // `comments_are_content`: elements named for comments are walked (a
+  // forum thread, see ExtractHtml).
+  Walker(const Dom& dom, std::string_view buffer, bool comments_are_content = false)
+      : dom_(dom), buffer_(buffer), comments_are_content_(comments_are_content) {
     // Visible-ish text bytes before each node, so a subtree's text is
     // text_before_[end] - text_before_[i].
     text_before_.assign(static_cast<size_t>(dom.size()) + 1, 0);
     for (int i = 0; i < dom.size(); ++i) {
       const int parent = dom.node(i).parent;
-      const bool visible = !dom.IsElement(i) &&
-                           (parent < 0 || !IsInvisibleTag(dom.node(parent).tag));
+      const bool visible =
+          !dom.IsElement(i) && (parent < 0 || !IsInvisibleTag(dom.node(parent).tag));
       const size_t n = visible ? Trimmed(dom.Text(i)).size() : 0;
       text_before_[static_cast<size_t>(i) + 1] = text_before_[static_cast<size_t>(i)] + n;
     }
@@ -208,6 +342,9 @@ class Walker {
   Walker& operator=(const Walker&) = delete;
 
   void Run();
+  // Text bytes of the page, and of the subtrees skipped for a comment name.
+  size_t page_text() const { return text_before_.back(); }
+  size_t comment_text() const { return comment_text_; }
 
   std::vector<Elem> elems;
   std::vector<Para> paras;
@@ -231,6 +368,15 @@ class Walker {
                           text_before_[static_cast<size_t>(n)];
     return inside >= kMinWrapperText && inside * 2 > text_before_.back();
   }
+  // Whether element n holds most of the text of its ancestor `outer`.
+  bool HoldsMostOf(int n, int outer) const {
+    const auto text = [&](int e) {
+      return text_before_[static_cast<size_t>(dom_.node(e).end)] -
+             text_before_[static_cast<size_t>(e)];
+    };
+    const size_t inside = text(n);
+    return inside >= kMinWrapperText && inside * 2 > text(outer);
+  }
   static std::string_view Trimmed(std::string_view s) {
     const size_t b = s.find_first_not_of(" \t\n\r\f");
     if (b == std::string_view::npos) return {};
@@ -239,14 +385,19 @@ class Walker {
 
   const Dom& dom_;
   std::string_view buffer_;
+  const bool comments_are_content_;
+  size_t comment_text_ = 0;
   std::vector<size_t> text_before_;
   std::vector<Frame> stack_;
-  std::vector<int> blocks_;  // open block elements
+  std::vector<int> blocks_;      // open block elements
+  std::vector<int> structural_;  // open <main> and <article> elements (Dom indices)
   HtmlParagraphWriter writer_;
   int owner_ = -1;
   int link_chars_ = 0;
   int anchors_ = 0;
-  int brs_ = 0;  // consecutive <br>s
+  int brs_ = 0;             // consecutive <br>s
+  int lead_link_ = 0;       // link bytes the paragraph opens with
+  bool lead_open_ = false;  // no text outside a link yet
 };
 
 // Pre-order over the Dom: a frame is left once the index passes its `end`.
@@ -281,15 +432,38 @@ bool Walker::Enter(int n) {
   if (tag == GUMBO_TAG_HEAD) return false;  // metadata only (metadata.cc)
   const bool structural = tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY ||
                           tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE;
+  NameKind name = NameKind::kOther;
+  if (!structural) {
+    name = BoilerplateName(dom_.Attr(n, "class"));
+    if (name != NameKind::kBoilerplate && name != NameKind::kDialog) {
+      const NameKind id = BoilerplateName(dom_.Attr(n, "id"));
+      if (id != NameKind::kOther) name = id;
+    }
+  }
+  const bool comments = name == NameKind::kComments && !comments_are_content_;
+  // An <article>'s or <main>'s own <header> holds its headline and lead.
+  const bool own_header = tag == GUMBO_TAG_HEADER && !structural_.empty();
   const bool furniture =
-      IsFurnitureTag(tag) || (!structural && (BoilerplateName(dom_.Attr(n, "class")) ||
-                                              BoilerplateName(dom_.Attr(n, "id"))));
+      (IsFurnitureTag(tag) && !own_header) || name == NameKind::kBoilerplate || comments;
+  const bool dialog = name == NameKind::kDialog;
   // A hidden or furniture-named element holding most of the page's text is
   // the page itself (streamed server rendering parks it in <div hidden>).
   const bool hidden = !structural && Hidden(dom_, n);
   // Likewise <noscript>, where forum software puts the whole thread.
-  const bool invisible = IsInvisibleTag(tag) && !(tag == GUMBO_TAG_NOSCRIPT && HoldsMostText(n));
-  if (invisible || ((hidden || furniture) && !HoldsMostText(n))) {
+  const bool invisible =
+      IsInvisibleTag(tag) && !(tag == GUMBO_TAG_NOSCRIPT && HoldsMostText(n));
+  // A furniture tag (<aside>, <header>, <section class="sidebar">...) that
+  // holds most of the <main> or <article> it sits in is the article itself.
+  const bool closing =
+      tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_NAV;
+  const bool holds_main = furniture && !hidden && !closing && !structural_.empty() &&
+                          HoldsMostOf(n, structural_.back());
+  if (invisible || dialog ||
+      ((hidden || furniture) && !holds_main && !HoldsMostText(n))) {
+    if (comments && !invisible && !hidden && !IsFurnitureTag(tag)) {
+      comment_text_ += text_before_[static_cast<size_t>(dom_.node(n).end)] -
+                       text_before_[static_cast<size_t>(n)];
+    }
     if (IsBlockTag(tag) || !IsInvisibleTag(tag)) Flush();
     return false;
   }
@@ -311,6 +485,7 @@ bool Walker::Enter(int n) {
     blocks_.push_back(index);
   }
   if (tag == GUMBO_TAG_A) ++anchors_;
+  if (tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE) structural_.push_back(n);
   return true;
 }
 
@@ -321,6 +496,9 @@ void Walker::Leave(const Frame& f) {
     if (!blocks_.empty()) blocks_.pop_back();
   }
   if (tag == GUMBO_TAG_A && anchors_ > 0) --anchors_;
+  if ((tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE) && !structural_.empty()) {
+    structural_.pop_back();
+  }
   elems[f.elem].end = static_cast<int>(elems.size());
 }
 
@@ -332,24 +510,83 @@ void Walker::Text(int n) {
     raw = buffer_.substr(t.src_begin, t.src_end - t.src_begin);
   }
   const std::string_view text = dom_.Text(n);
-  if (writer_.empty()) owner_ = CurrentBlock();
+  if (writer_.empty()) {
+    owner_ = CurrentBlock();
+    lead_open_ = true;
+  }
   const size_t before = writer_.size();
   writer_.AppendText(text, raw, t.src_begin);
-  if (anchors_ > 0) link_chars_ += static_cast<int>(writer_.size() - before);
+  const int added = static_cast<int>(writer_.size() - before);
+  if (anchors_ > 0) {
+    link_chars_ += added;
+    if (lead_open_) lead_link_ += added;
+  } else if (added > 0) {
+    lead_open_ = false;
+  }
   if (text.find_first_not_of(" \t\n\r\f") != std::string_view::npos) brs_ = 0;
 }
 
 void Walker::Flush() {
   brs_ = 0;
   if (writer_.empty()) return;
-  paras.push_back({writer_.Take(), owner_ < 0 ? 0 : owner_, link_chars_});
+  paras.push_back({writer_.Take(), owner_ < 0 ? 0 : owner_, link_chars_, lead_link_});
   link_chars_ = 0;
+  lead_link_ = 0;
 }
 
-// Pass 2: Readability scores. Returns the chosen subtrees as [begin, end)
-// index intervals.
-std::vector<std::pair<int, int>> ChooseContent(const Dom& dom, std::vector<Elem>& elems,
-                                               const std::vector<Para>& paras) {
+// Teaser cards: a small block (at most kMaxCardParagraphs paragraphs) with
+// a headline that is a link and an excerpt that is not. Their excerpts read
+// like article text but belong to other pages ("more stories" rails, link
+// lists under the article); they do not widen the article (ChooseContent)
+// and are dropped outside the best candidate (SelectParagraphs).
+void MarkTeasers(const std::vector<Elem>& elems, std::vector<Para>& paras) {
+  // Per element: paragraphs, excerpts, and the first headline and excerpt
+  // (paragraph indices, in source order).
+  constexpr int kNone = std::numeric_limits<int>::max();
+  std::vector<int> count(elems.size(), 0), excerpts(elems.size(), 0);
+  std::vector<int> first_headline(elems.size(), kNone),
+      first_excerpt(elems.size(), kNone);
+  for (size_t k = 0; k < paras.size(); ++k) {
+    const Para& p = paras[k];
+    ++count[p.owner];
+    const int size = static_cast<int>(p.p.text.size());
+    const int index = static_cast<int>(k);
+    if (p.link_chars * 2 > size) {
+      if (size >= kMinHeadline)
+        first_headline[p.owner] = std::min(first_headline[p.owner], index);
+    } else if (size >= static_cast<int>(kMinScoredParagraph)) {
+      ++excerpts[p.owner];
+      first_excerpt[p.owner] = std::min(first_excerpt[p.owner], index);
+    }
+  }
+  for (size_t i = elems.size(); i-- > 1;) {
+    const int up = elems[i].parent;
+    if (up < 0) continue;
+    count[up] += count[i];
+    excerpts[up] += excerpts[i];
+    first_headline[up] = std::min(first_headline[up], first_headline[i]);
+    first_excerpt[up] = std::min(first_excerpt[up], first_excerpt[i]);
+  }
+  for (Para& p : paras) {
+    const int size = static_cast<int>(p.p.text.size());
+    if (p.link_chars * 2 > size) continue;
+    // One paragraph can be a whole card: "<a>Headline</a> <span>excerpt</span>".
+    if (p.lead_link >= kMinInlineHeadline &&
+        size - p.lead_link >= static_cast<int>(kMinScoredParagraph)) {
+      p.card = p.owner;
+    }
+    for (int e = p.owner; e >= 0 && count[e] <= kMaxCardParagraphs; e = elems[e].parent) {
+      // The headline leads the card ("Read more" after an excerpt is not one).
+      if (first_headline[e] < first_excerpt[e] && excerpts[e] <= kMaxCardExcerpts) {
+        p.card = e;  // the largest such block
+      }
+    }
+  }
+}
+
+// Pass 2: Readability scores, and each element's text and link text.
+void ScoreElements(const Dom& dom, std::vector<Elem>& elems,
+                   const std::vector<Para>& paras) {
   for (const Para& p : paras) {
     Elem& owner = elems[p.owner];
     owner.chars += static_cast<int>(p.p.text.size());
@@ -368,6 +605,16 @@ std::vector<std::pair<int, int>> ChooseContent(const Dom& dom, std::vector<Elem>
     elems[elems[i].parent].chars += elems[i].chars;
     elems[elems[i].parent].link_chars += elems[i].link_chars;
   }
+}
+
+// Chooses the article from the scores (ScoreElements). Returns the chosen
+// subtrees as [begin, end) index intervals and the best candidate's in
+// `best_range`. Teaser excerpts (MarkTeasers) add no content mass when
+// `skip_teasers`.
+std::vector<std::pair<int, int>> ChooseContent(const std::vector<Elem>& elems,
+                                               const std::vector<Para>& paras,
+                                               bool skip_teasers,
+                                               std::pair<int, int>* best_range) {
   int best = -1;
   double best_score = 0;
   std::vector<double> final_score(elems.size(), 0);
@@ -380,7 +627,11 @@ std::vector<std::pair<int, int>> ChooseContent(const Dom& dom, std::vector<Elem>
       best = static_cast<int>(i);
     }
   }
-  if (best < 0) return {{0, static_cast<int>(elems.size())}};  // nothing scored: all
+  if (best < 0) {  // nothing scored: all
+    *best_range = {0, static_cast<int>(elems.size())};
+    return {*best_range};
+  }
+  *best_range = {best, elems[best].end};
   // Widen to the deepest element that holds most of the page's content mass
   // (text of scored paragraphs net of twice their link text), when it
   // contains the best candidate: articles split into sibling sections, or
@@ -388,7 +639,7 @@ std::vector<std::pair<int, int>> ChooseContent(const Dom& dom, std::vector<Elem>
   std::vector<double> mass(elems.size(), 0);
   double total = 0;
   for (const Para& p : paras) {
-    if (p.p.text.size() < kMinScoredParagraph) continue;
+    if (p.p.text.size() < kMinScoredParagraph || (skip_teasers && p.card >= 0)) continue;
     const double m = std::max(0, static_cast<int>(p.p.text.size()) - 2 * p.link_chars);
     mass[p.owner] += m;
     total += m;
@@ -402,6 +653,15 @@ std::vector<std::pair<int, int>> ChooseContent(const Dom& dom, std::vector<Elem>
   }
   if (deepest >= 0 && deepest <= best && best < elems[deepest].end) {
     return {{deepest, elems[deepest].end}};
+  }
+  // Most of the mass lies outside the best candidate (a lead above a long
+  // body of list items, a section split off its intro): take both, the
+  // deepest element holding the candidate and the mass, when that mass is
+  // several paragraphs' worth.
+  if (deepest >= 0 && total >= kMinWidenMass) {
+    int a = deepest;
+    while (a >= 0 && !(a <= best && best < elems[a].end)) a = elems[a].parent;
+    if (a >= 0) return {{a, elems[a].end}};
   }
   std::vector<std::pair<int, int>> chosen = {{best, elems[best].end}};
   const int parent = elems[best].parent;
@@ -425,12 +685,41 @@ bool MoreAlnumTokensThan(std::string_view line, int n) {
   for (const char c : line) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
       counted = false;
-    } else if (!counted && (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9'))) {
+    } else if (!counted &&
+               (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9'))) {
       counted = true;
       if (++tokens > n) return true;
     }
   }
   return false;
+}
+
+// The fallback for pages that are not one article (listings, product grids,
+// forums): the deepest element holding most of the text of paragraphs of
+// kMinScoredParagraph bytes or more, links included (teaser cards are links).
+std::pair<int, int> ChooseListing(const std::vector<Elem>& elems,
+                                  const std::vector<Para>& paras) {
+  std::vector<double> mass(elems.size(), 0);
+  double total = 0;
+  // Paragraphs of kMinScoredParagraph bytes, or all when there are none.
+  for (const size_t min : {kMinScoredParagraph, size_t{1}}) {
+    for (const Para& p : paras) {
+      if (p.p.text.size() < min) continue;
+      mass[p.owner] += p.p.text.size();
+      total += p.p.text.size();
+    }
+    if (total > 0) break;
+  }
+  if (total <= 0) return {-1, -1};
+  for (size_t i = elems.size(); i-- > 1;) {
+    if (elems[i].parent >= 0) mass[elems[i].parent] += mass[i];
+  }
+  int deepest = -1;
+  for (size_t i = 0; i < elems.size(); ++i) {
+    if (mass[i] >= kListingMassShare * total) deepest = static_cast<int>(i);
+  }
+  if (deepest < 0) return {-1, -1};
+  return {deepest, elems[deepest].end};
 }
 
 // Pass 4: what the markup did not mark. Paragraphs that read as page
@@ -459,8 +748,9 @@ void TrimFurnitureLines(std::vector<Para*>* kept, int* dropped) {
         total - before - size < before) {
       break;
     }
-    const bool furniture = short_line && (f.hard_cue || f.call_to_action ||
-                                          marker == EndMarker::kWidget || IsShareButton(line));
+    const bool furniture =
+        short_line && (f.hard_cue || f.call_to_action || marker == EndMarker::kWidget ||
+                       IsShareButton(line));
     if (!furniture) out.push_back(p);
     before += size;
   }
@@ -469,16 +759,110 @@ void TrimFurnitureLines(std::vector<Para*>* kept, int* dropped) {
   *kept = std::move(out);
 }
 
+// The standfirst: the lead a page sets apart from the body, between the
+// headline and the chosen subtree. Walking back from the first kept
+// paragraph, over at most kMaxLeadGap short lines (dates, bylines,
+// credits) and up to the <h1>, the first kMaxLead paragraphs of kMinLead
+// bytes or more that are neither links nor teasers are taken.
+void AddLead(const Dom& dom, Walker& walker, std::vector<Para*>* kept) {
+  std::vector<Para>& paras = walker.paras;
+  const int first = static_cast<int>(kept->front() - paras.data());
+  Para* lead[kMaxLead];
+  int leads = 0, gap = 0;
+  for (int j = first - 1; j >= 0 && leads < kMaxLead; --j) {
+    Para& p = paras[static_cast<size_t>(j)];
+    if (dom.node(walker.elems[p.owner].node).tag == GUMBO_TAG_H1) break;
+    const size_t size = p.p.text.size();
+    const bool link = p.link_chars * 2 > static_cast<int>(size);
+    if (size >= kMinLead && !link && p.card < 0) {
+      lead[leads++] = &p;
+    } else if (size >= kMinScoredParagraph || ++gap > kMaxLeadGap) {
+      break;
+    }
+  }
+  kept->insert(kept->begin(), std::make_reverse_iterator(lead + leads),
+               std::make_reverse_iterator(lead));
+}
+
+// Pass 3: the paragraphs of the chosen subtrees, except the <h1> (the
+// title) and link lists. A page whose article reads as next to nothing
+// (under kListingMaxBytes, a small share of the page, and no real
+// paragraph) is not one article but a listing, product grid or the like:
+// then the listing region (ChooseListing) is taken whole, links included.
+std::vector<Para*> SelectParagraphs(const Dom& dom, Walker& walker) {
+  ScoreElements(dom, walker.elems, walker.paras);
+  MarkTeasers(walker.elems, walker.paras);
+  std::pair<int, int> best;
+  auto chosen = ChooseContent(walker.elems, walker.paras, /*skip_teasers=*/false, &best);
+  // Teaser cards are dropped only around an article: when the best
+  // candidate's own text is mostly not teasers (on a list of cards, the
+  // cards are the page), and not the cards of the list the best candidate
+  // is an item of (a "top 20" article).
+  const auto contains = [&](int e, int i) { return i >= e && i < walker.elems[e].end; };
+  size_t best_text = 0, best_teasers = 0;
+  int best_paragraphs = 0;
+  for (Para& p : walker.paras) {
+    if (p.card >= 0) {
+      const int list = walker.elems[p.card].parent;
+      if (contains(p.card, best.first) || (list >= 0 && contains(list, best.first)))
+        p.card = -1;
+    }
+    if (!contains(best.first, p.owner)) continue;
+    (p.card >= 0 ? best_teasers : best_text) += p.p.text.size();
+    ++best_paragraphs;
+  }
+  const bool drop_teasers = best_text >= kMinArticleWithTeasers &&
+                            best_teasers * 2 < best_text &&
+                            best_paragraphs > kMaxCardParagraphs;
+  if (drop_teasers) {
+    for (Para& p : walker.paras) {
+      if (contains(best.first, p.owner)) p.card = -1;
+    }
+    chosen = ChooseContent(walker.elems, walker.paras, /*skip_teasers=*/true, &best);
+  }
+  std::vector<Para*> kept;
+  bool listing = false;
+  for (;;) {
+    kept.clear();
+    size_t kept_bytes = 0, kept_max = 0, all_bytes = 0;
+    for (Para& p : walker.paras) {
+      all_bytes += p.p.text.size();
+      const bool inside = std::any_of(chosen.begin(), chosen.end(), [&](const auto& r) {
+        return p.owner >= r.first && p.owner < r.second;
+      });
+      const bool h1 =
+          !listing && dom.node(walker.elems[p.owner].node).tag == GUMBO_TAG_H1;
+      const bool links = !listing && p.link_chars * 2 > static_cast<int>(p.p.text.size());
+      const bool teaser = !listing && drop_teasers && p.card >= 0;
+      if (inside && !h1 && !links && !teaser) {
+        kept.push_back(&p);
+        kept_bytes += p.p.text.size();
+        kept_max = std::max(kept_max, p.p.text.size());
+      }
+    }
+    if (listing) break;
+    const bool weak =
+        kept_bytes < kListingMaxBytes && kept_bytes < kListingShare * all_bytes &&
+        (kept_max < kRealParagraph || kept_bytes < kListingShare / 2 * all_bytes);
+    if (!weak) break;
+    const auto region = ChooseListing(walker.elems, walker.paras);
+    if (region.first < 0) break;
+    chosen = {region};
+    listing = true;
+  }
+  if (!listing && !kept.empty()) AddLead(dom, walker, &kept);
+  return kept;
+}
+
 }  // namespace
 
 StatusOr<Article> ExtractHtml(const RawDocument& doc, const ExtractOptions& options) {
   const std::string_view html = doc.utf8;
   const Dom dom = ParseHtml(html, options.max_html_depth);
-  Walker walker(dom, html);
-  walker.Run();
+  auto walker = std::make_unique<Walker>(dom, html);
+  walker->Run();
   Article article;
   article.format = InputFormat::kHtml;
-  std::vector<Para*> kept;
   PageMetadata meta = ReadPageMetadata(dom);
   article.title = std::move(meta.title);
   article.author = std::move(meta.author);
@@ -486,26 +870,55 @@ StatusOr<Article> ExtractHtml(const RawDocument& doc, const ExtractOptions& opti
   article.sitename = std::move(meta.sitename);
   article.language = std::move(meta.language);
   article.url = std::move(meta.url);
-  const auto chosen = ChooseContent(dom, walker.elems, walker.paras);
-  for (Para& p : walker.paras) {
-    const bool inside = std::any_of(chosen.begin(), chosen.end(), [&](const auto& r) {
-      return p.owner >= r.first && p.owner < r.second;
-    });
-    const bool h1 = dom.node(walker.elems[p.owner].node).tag == GUMBO_TAG_H1;
-    const bool links = p.link_chars * 2 > static_cast<int>(p.p.text.size());
-    if (inside && !h1 && !links) {
-      kept.push_back(&p);
-    } else {
-      ++article.dropped_lines;
-    }
+  std::vector<Para*> kept = SelectParagraphs(dom, *walker);
+  // A forum thread is a page of comments: when elements named for comments
+  // hold most of the page's text, several times the article chosen without
+  // them, walk again with them.
+  size_t kept_bytes = 0, kept_max = 0;
+  for (const Para* p : kept) {
+    kept_bytes += p->p.text.size();
+    kept_max = std::max(kept_max, p->p.text.size());
   }
+  if (walker->comment_text() * 2 > walker->page_text() && kept_bytes < kListingMaxBytes &&
+      kept_max < kRealParagraph &&
+      kept_bytes * kCommentsOverArticle < walker->comment_text()) {
+    walker = std::make_unique<Walker>(dom, html, /*comments_are_content=*/true);
+    walker->Run();
+    kept = SelectParagraphs(dom, *walker);
+  }
+  article.dropped_lines += static_cast<int>(walker->paras.size() - kept.size());
+
   std::stable_sort(kept.begin(), kept.end(), [](const Para* a, const Para* b) {
     return a->p.SourceBegin() < b->p.SourceBegin();
   });
   TrimFurnitureLines(&kept, &article.dropped_lines);
   ArticleTextBuilder builder(&article);
+  // Verbatim repeats are kept once (mobile and desktop copies of a block,
+  // captions echoed by slideshows), except a repeat whose first occurrence
+  // is its sibling, or its cousin when it is a real paragraph: an article
+  // that says the same thing twice. A
+  // text repeated more than kMaxSiblingRepeats times is a template's, kept
+  // once.
+  struct Seen {
+    int parent;
+    int count;
+  };
+  std::unordered_map<std::string_view, Seen> seen;
+  seen.reserve(kept.size());
   for (const Para* p : kept) {
-    if (!builder.Add(p->p)) ++article.repeated_paragraphs;
+    ++seen.try_emplace(p->p.text, Seen{walker->elems[p->owner].parent, 0})
+          .first->second.count;
+  }
+  for (const Para* p : kept) {
+    const Seen& s = seen.find(p->p.text)->second;
+    const int parent = walker->elems[p->owner].parent;
+    const auto up = [&](int e) { return e >= 0 ? walker->elems[e].parent : -1; };
+    const bool cousin = p->p.text.size() >= kRealParagraph && up(parent) >= 0 &&
+                        up(s.parent) == up(parent);
+    const bool sibling_repeat =
+        s.count <= kMaxSiblingRepeats && (s.parent == parent || cousin);
+    const bool added = sibling_repeat ? builder.AddRepeat(p->p) : builder.Add(p->p);
+    if (!added) ++article.repeated_paragraphs;
   }
   if (article.text.empty()) {
     return InvalidArgumentError("no article text found: the HTML has no paragraphs");

@@ -29,6 +29,18 @@ uint32_t Paragraph::SourceBegin() const {
 
 bool ArticleTextBuilder::Add(const Paragraph& p) {
   if (p.empty() || !seen_.insert(p.text).second) return false;
+  Append(p);
+  return true;
+}
+
+bool ArticleTextBuilder::AddRepeat(const Paragraph& p) {
+  if (p.empty()) return false;
+  seen_.insert(p.text);
+  Append(p);
+  return true;
+}
+
+void ArticleTextBuilder::Append(const Paragraph& p) {
   if (!article_->text.empty()) {
     article_->text.append("\n\n");
     article_->text_to_input.AddInserted(2);
@@ -41,7 +53,6 @@ bool ArticleTextBuilder::Add(const Paragraph& p) {
       article_->text_to_input.AddReplaced(piece.src, piece.src_len, piece.dst_len);
     }
   }
-  return true;
 }
 
 }  // namespace chronicle::extract_internal

@@ -55,8 +55,13 @@ class ArticleTextBuilder {
   // Appends `p` after a "\n\n" separator. Returns false, appending nothing,
   // if `p` is empty or a verbatim repeat of an earlier paragraph.
   bool Add(const Paragraph& p);
+  // Appends `p` even if it repeats an earlier paragraph (a page may say the
+  // same thing twice on purpose); false only if `p` is empty.
+  bool AddRepeat(const Paragraph& p);
 
  private:
+  void Append(const Paragraph& p);
+
   Article* article_;
   std::unordered_set<std::string> seen_;
 };

@@ -53,14 +53,16 @@ TEST(HtmlExtractorTest, MainTextAndMetadata) {
   EXPECT_EQ(a->author, "Ana Petrova");
   EXPECT_EQ(a->language, "en");
   EXPECT_EQ(a->url, "https://example.org/grain");
-  EXPECT_EQ(a->text,
-            "Foreign ministers of Turkey and Ukraine agreed on Monday to extend a grain "
-            "corridor through the Black Sea, officials said in Ankara.\n\n"
-            "The deal, reached after three days of talks, covers ships leaving Odesa, "
-            "Chornomorsk and Pivdennyi, the ministry said.\n\n"
-            "Inspections\n\n"
-            "Joint teams will inspect vessels in Istanbul, a spokesman added, calling the "
-            "arrangement \xe2\x80\x9c" "fair\xe2\x80\x9d for both sides.");
+  EXPECT_EQ(
+      a->text,
+      "Foreign ministers of Turkey and Ukraine agreed on Monday to extend a grain "
+      "corridor through the Black Sea, officials said in Ankara.\n\n"
+      "The deal, reached after three days of talks, covers ships leaving Odesa, "
+      "Chornomorsk and Pivdennyi, the ministry said.\n\n"
+      "Inspections\n\n"
+      "Joint teams will inspect vessels in Istanbul, a spokesman added, calling the "
+      "arrangement \xe2\x80\x9c"
+      "fair\xe2\x80\x9d for both sides.");
   ExpectWordsMapBack(*a, d);
 }
 
@@ -70,23 +72,24 @@ TEST(HtmlExtractorTest, EntitiesMapToTheirReferences) {
       "2020 in   Brussels,\n  officials said.</p></body></html>");
   StatusOr<Article> a = ExtractHtml(d, ExtractOptions());
   ASSERT_TRUE(a.ok()) << a.status().ToString();
-  EXPECT_EQ(a->text,
-            "AT&T\xe2\x80\x99s chief met the EU\xe2\x80\x99s envoy \xc2\xa9 2020 in Brussels, "
-            "officials said.");
+  EXPECT_EQ(
+      a->text,
+      "AT&T\xe2\x80\x99s chief met the EU\xe2\x80\x99s envoy \xc2\xa9 2020 in Brussels, "
+      "officials said.");
   ExpectWordsMapBack(*a, d);
   // "&amp;" -> "&": one output byte stands for five source bytes.
   const size_t amp = a->text.find('&');
-  const Span s = a->text_to_input.ToSource({static_cast<uint32_t>(amp),
-                                            static_cast<uint32_t>(amp + 1)});
+  const Span s = a->text_to_input.ToSource(
+      {static_cast<uint32_t>(amp), static_cast<uint32_t>(amp + 1)});
   EXPECT_EQ(d.utf8.substr(s.begin, s.size()), "&amp;");
   const size_t rsquo = a->text.find("\xe2\x80\x99");
-  const Span r = a->text_to_input.ToSource({static_cast<uint32_t>(rsquo),
-                                            static_cast<uint32_t>(rsquo + 3)});
+  const Span r = a->text_to_input.ToSource(
+      {static_cast<uint32_t>(rsquo), static_cast<uint32_t>(rsquo + 3)});
   EXPECT_EQ(d.utf8.substr(r.begin, r.size()), "&#8217;");
   // A collapsed whitespace run maps to the whole run.
   const size_t in = a->text.find("in Brussels");
-  const Span w = a->text_to_input.ToSource({static_cast<uint32_t>(in + 2),
-                                            static_cast<uint32_t>(in + 3)});
+  const Span w = a->text_to_input.ToSource(
+      {static_cast<uint32_t>(in + 2), static_cast<uint32_t>(in + 3)});
   EXPECT_EQ(d.utf8.substr(w.begin, w.size()), "   ");
   // The whole text maps onto the paragraph's source range.
   const Span all = a->text_to_input.ToSource({0, static_cast<uint32_t>(a->text.size())});
@@ -123,7 +126,8 @@ TEST(HtmlExtractorTest, TitleFallsBackToH1AndJsonLd) {
   EXPECT_EQ(a->title, "Envoys Meet");
   EXPECT_EQ(a->date, "2019-11-05");
   EXPECT_EQ(a->author, "Lee Wong");
-  EXPECT_EQ(a->text, "Envoys from Japan and Korea met in Seoul on Tuesday, a ministry said.");
+  EXPECT_EQ(a->text,
+            "Envoys from Japan and Korea met in Seoul on Tuesday, a ministry said.");
 }
 
 TEST(HtmlExtractorTest, HundredThousandNestedElementsDoNotCrash) {
@@ -175,39 +179,44 @@ constexpr char kLongParagraph[] =
     "schools, roads and the harbour, after a debate that lasted late into the night.</p>";
 
 TEST(HtmlExtractorTest, TableRowIsOneParagraph) {
-  const std::string html = std::string("<body><div>") + kLongParagraph +
-                           "<table><tr><th>Pos.</th><th>Team</th></tr>"
-                           "<tr><td>1</td><td>Lions</td></tr><tr><td>2</td><td>Bears</td></tr>"
-                           "</table>" + kLongParagraph + "</div></body>";
+  const std::string html =
+      std::string("<body><div>") + kLongParagraph +
+      "<table><tr><th>Pos.</th><th>Team</th></tr>"
+      "<tr><td>1</td><td>Lions</td></tr><tr><td>2</td><td>Bears</td></tr>"
+      "</table>" +
+      kLongParagraph + "</div></body>";
   const std::string text = Text(html);
   EXPECT_NE(text.find("Pos. Team\n\n1 Lions\n\n2 Bears"), std::string::npos) << text;
 }
 
 TEST(HtmlExtractorTest, ContentClassOutweighsFurnitureClass) {
   // "sidebar" names furniture, "content" the article: the column is kept.
-  const std::string html = std::string("<body><div class=\"content-with-sidebar\">") +
-                           kLongParagraph + "</div><div class=\"sidebar\"><p>Most read "
-                           "stories of the week, chosen by our editors for you.</p></div></body>";
+  const std::string html =
+      std::string("<body><div class=\"content-with-sidebar\">") + kLongParagraph +
+      "</div><div class=\"sidebar\"><p>Most read "
+      "stories of the week, chosen by our editors for you.</p></div></body>";
   const std::string text = Text(html);
   EXPECT_NE(text.find("The council voted"), std::string::npos) << text;
   EXPECT_EQ(text.find("Most read"), std::string::npos) << text;
 }
 
 TEST(HtmlExtractorTest, GeneratedIdsDoNotNameAds) {
-  const std::string html = std::string("<body><div id=\"w-node-b5343ad4\">") + kLongParagraph +
-                           kLongParagraph + "</div></body>";
+  const std::string html = std::string("<body><div id=\"w-node-b5343ad4\">") +
+                           kLongParagraph + kLongParagraph + "</div></body>";
   EXPECT_NE(Text(html).find("The council voted"), std::string::npos);
 }
 
 TEST(HtmlExtractorTest, HiddenOrNoscriptWrapperHoldingThePageIsRead) {
   std::string body;
   for (int i = 0; i < 5; ++i) body += kLongParagraph;
-  EXPECT_NE(Text("<body><div hidden>" + body + "</div><p>Menu</p></body>").find("The council"),
-            std::string::npos);
+  EXPECT_NE(
+      Text("<body><div hidden>" + body + "</div><p>Menu</p></body>").find("The council"),
+      std::string::npos);
   EXPECT_NE(Text("<body><noscript>" + body + "</noscript></body>").find("The council"),
             std::string::npos);
   // A small hidden box is still dropped.
-  const std::string text = Text("<body>" + body + "<div hidden><p>Subscribe now to read all "
+  const std::string text = Text("<body>" + body +
+                                "<div hidden><p>Subscribe now to read all "
                                 "our stories without limits.</p></div></body>");
   EXPECT_EQ(text.find("Subscribe"), std::string::npos) << text;
 }
@@ -217,7 +226,8 @@ TEST(HtmlExtractorTest, FurnitureLinesAndTheCommentSectionAreDropped) {
   // "read also" widget, and a comment section after the article.
   const std::string html = std::string("<body><div>") + kLongParagraph +
                            "<p>Jetzt teilen!</p>" + kLongParagraph +
-                           "<p>Lesen Sie auch</p>" + kLongParagraph + "<h3>Leave a Reply</h3>"
+                           "<p>Lesen Sie auch</p>" + kLongParagraph +
+                           "<h3>Leave a Reply</h3>"
                            "<p>Great article, thanks for writing it, I agree with it.</p>"
                            "</div></body>";
   const std::string text = Text(html);
@@ -226,6 +236,95 @@ TEST(HtmlExtractorTest, FurnitureLinesAndTheCommentSectionAreDropped) {
   EXPECT_EQ(text.find("Lesen Sie"), std::string::npos) << text;
   EXPECT_EQ(text.find("Leave a Reply"), std::string::npos) << text;
   EXPECT_EQ(text.find("Great article"), std::string::npos) << text;
+}
+
+TEST(HtmlExtractorTest, SiblingRepeatsAreKeptOtherRepeatsOnce) {
+  // The same paragraph twice in a row is the article's; a copy elsewhere
+  // (a mobile block, a slideshow caption) is kept once.
+  const std::string body = std::string("<body><div>") + kLongParagraph + kLongParagraph +
+                           "</div><div><p>" +
+                           "Second block of the page, long enough to be "
+                           "read as a paragraph of text.</p>" +
+                           kLongParagraph + "</div></body>";
+  const std::string text = Text(body);
+  size_t count = 0;
+  for (size_t at = text.find("The council voted"); at != std::string::npos;
+       at = text.find("The council voted", at + 1)) {
+    ++count;
+  }
+  EXPECT_EQ(count, 2u) << text;
+}
+
+TEST(HtmlExtractorTest, TickerOfHeadlinesWithExcerptsIsDropped) {
+  // "<li><a>Headline</a><span>excerpt...</span></li>" beside the article is
+  // a teaser list, even though its link text is under half of each line.
+  std::string body = "<body><div class=\"story\">";
+  for (int i = 0; i < 7; ++i) body += kLongParagraph;
+  body += "</div><div class=\"ticker\"><ul>";
+  for (int i = 0; i < 8; ++i) {
+    body +=
+        "<li><a href=\"/s\">Regional ministers meet to discuss the harbour budget "
+        "plan</a> <span>Officials from four counties gathered on Monday to agree on "
+        "how to share the costs of the new quay and the road...</span></li>";
+  }
+  body += "</ul></div></body>";
+  const std::string text = Text(body);
+  EXPECT_NE(text.find("The council voted"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Regional ministers"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Officials from four"), std::string::npos) << text;
+}
+
+TEST(HtmlExtractorTest, ForumThreadNamedCommentsIsThePage) {
+  std::string body = "<body><p>Log in to reply.</p><div id=\"comments\">";
+  for (int i = 0; i < 4; ++i) {
+    body += std::string("<div class=\"comment\">") + kLongParagraph + "</div>";
+  }
+  body += "</div><div class=\"comment-form\"><p>Write a reply</p></div></body>";
+  const std::string text = Text(body);
+  EXPECT_NE(text.find("The council voted"), std::string::npos) << text;
+}
+
+TEST(HtmlExtractorTest, NegatedAndBracketedClassTokensDoNotNameFurniture) {
+  // "wsite-not-footer" is a layout without a footer; a Tailwind arbitrary
+  // value ("has-[[data-slot=banner]]") is CSS, not a name.
+  for (const char* cls : {"wsite-not-footer", "p-4 has-[[data-slot=banner]]:pt-0"}) {
+    const std::string html =
+        std::string("<body><div>") + kLongParagraph + "</div><div class=\"" + cls +
+        "\">" + kLongParagraph + kLongParagraph +
+        "<p>Only this block says where the boats are kept in winter.</p>"
+        "</div></body>";
+    const std::string text = Text(html);
+    EXPECT_NE(text.find("boats are kept"), std::string::npos) << cls << ": " << text;
+  }
+}
+
+TEST(HtmlExtractorTest, VisibilityHiddenIsHidden) {
+  const std::string html =
+      std::string("<body><div>") + kLongParagraph + kLongParagraph +
+      "<div style=\"visibility: hidden\"><p>A hidden teaser that the "
+      "page never shows to its readers.</p></div></div></body>";
+  EXPECT_EQ(Text(html).find("hidden teaser"), std::string::npos);
+}
+
+TEST(HtmlExtractorTest, StandfirstAboveTheBodyIsKept) {
+  // The lead sits between the headline and the body, in the article's own
+  // <header>.
+  std::string html =
+      "<body><article><header class=\"top\"><h1>Harbour budget approved</h1>"
+      "<div class=\"intro\"><p>The council backed the plan after a long "
+      "night, and the first works start in spring.</p></div></header>"
+      "<div class=\"body\">";
+  for (int i = 0; i < 4; ++i) html += kLongParagraph;
+  html += "</div></article></body>";
+  const std::string text = Text(html);
+  EXPECT_EQ(text.find("The council backed the plan"), 0u) << text;
+}
+
+TEST(HtmlExtractorTest, PageOfLinksOnlyKeepsItsText) {
+  const std::string text =
+      Text("<body><a href=\"/x\"><p>abc</p><p>def</p>ghi</a></body>");
+  EXPECT_NE(text.find("abc"), std::string::npos) << text;
+  EXPECT_NE(text.find("ghi"), std::string::npos) << text;
 }
 
 }  // namespace
