@@ -47,6 +47,33 @@ constexpr Cue kHardCues[] = {
     {"cookie", Where::kAnywhere, 25},
     {"cookies", Where::kAnywhere, 25},
     {"advertisement", Where::kLine, 0},
+    {"advert", Where::kLine, 0},
+    {"iklan", Where::kLine, 0},  // Indonesian/Malay "advertisement"
+    {"caption", Where::kLine, 0},
+    {"close", Where::kLine, 0},
+    {"topics", Where::kLine, 0},
+    {"back to gallery", Where::kLine, 0},
+    {"this slideshow requires javascript", Where::kStart, 0},
+    {"don't miss", Where::kLine, 0},
+    {"don\xe2\x80\x99t miss", Where::kLine, 0},
+    {"trending news", Where::kLine, 0},
+    {"popular on", Where::kStart, 5},
+    {"in this story", Where::kEnd, 5},  // "People in this Story" entity boxes
+    {"in the story", Where::kEnd, 5},
+    {"tell us what you think", Where::kStart, 8},
+    // Paywall prompts.
+    {"to read the full story", Where::kStart, 0},
+    {"to read the full article", Where::kStart, 0},
+    {"unlock this article", Where::kAnywhere, 10},
+    {"pour lire la suite", Where::kStart, 0},
+    // Reading-time labels ("5 min read", "Tempo de leitura: 2 minutos").
+    {"min read", Where::kEnd, 4},
+    {"minute read", Where::kEnd, 4},
+    {"reading time", Where::kStart, 6},
+    {"lesezeit", Where::kStart, 6},
+    {"temps de lecture", Where::kStart, 6},
+    {"tiempo de lectura", Where::kStart, 6},
+    {"tempo de leitura", Where::kStart, 6},
     {"sponsored", Where::kStart, 4},
     // Calls to action: newsletters, accounts, sharing, donations.
     {"newsletter", Where::kAnywhere, 0},
@@ -210,6 +237,14 @@ constexpr Cue kHardCues[] = {
     {"photograph:", Where::kStart, 0},
     {"image:", Where::kStart, 0},
     {"file photo", Where::kAnywhere, 0},
+    // Picture agencies and archives named alone on a credit line.
+    {"getty images", Where::kAnywhere, 10},
+    {"istock", Where::kAnywhere, 8},
+    {"shutterstock", Where::kAnywhere, 8},
+    {"ap photo", Where::kAnywhere, 12},
+    {"afp photo", Where::kAnywhere, 12},
+    {"личный архив", Where::kAnywhere, 8},  // Russian: "personal archive"
+    {"фото:", Where::kStart, 0},
     {"\xc2\xa9", Where::kAnywhere, 40},  // the copyright sign
     {"(c)", Where::kStart, 12},
     {"copyright", Where::kStart, 0},
