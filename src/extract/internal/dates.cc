@@ -117,6 +117,42 @@ std::string Format(int y, int m, int d) {
   return buf;
 }
 
+// "15 августа 2016": Russian months, nominative and genitive, matched by
+// stem (UTF-8, lower case; RE2's (?i) folds Cyrillic capitals).
+const RE2& RussianPattern() {
+  static const RE2 re(
+      "(?i)(?:^|[^\\pL\\d])(\\d{1,2})\\s+"
+      "(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\pL*"
+      "\\s+((?:19|20)\\d\\d)");
+  return re;
+}
+
+int RussianMonth(const std::string& stem) {
+  static constexpr const char* kStems[] = {"январ",  "феврал",  "март",    "апрел",
+                                           "ма",     "июн",     "июл",     "август",
+                                           "сентябр", "октябр", "ноябр",   "декабр"};
+  std::string lower = stem;
+  // Capital Cyrillic letters are two bytes, 0xD0 0x90..0xAF; their lower
+  // case forms are 0xD0 0xB0..0xBF and 0xD1 0x80..0x8F.
+  for (size_t i = 0; i + 1 < lower.size(); ++i) {
+    const auto b = static_cast<unsigned char>(lower[i + 1]);
+    if (static_cast<unsigned char>(lower[i]) == 0xD0 && b >= 0x90 && b <= 0xAF) {
+      if (b < 0xA0) {
+        lower[i + 1] = static_cast<char>(b + 0x20);
+      } else {
+        lower[i] = static_cast<char>(0xD1);
+        lower[i + 1] = static_cast<char>(b - 0x20);
+      }
+      ++i;
+    }
+  }
+  if (lower.rfind("ма", 0) == 0) return 5;
+  for (int m = 0; m < 12; ++m) {
+    if (lower == kStems[m]) return m + 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::string NormalizeDate(std::string_view s) {
@@ -154,6 +190,26 @@ std::string DatelineDate(std::string_view line) {
     if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++letters_outside;
   }
   return letters_outside == 0 ? date : "";
+}
+
+std::string VisibleDate(std::string_view s, bool month_first) {
+  if (std::string d = NormalizeDate(s); !d.empty()) return d;
+  const re2::StringPiece in(s.data(), s.size());
+  int a = 0, b = 0, y = 0;
+  std::string month;
+  // "17/02/2022", "2/17/2022".
+  static const RE2 slashed("(?:^|[^\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)(?:$|[^\\d/])");
+  if (RE2::PartialMatch(in, slashed, &a, &b, &y)) {
+    const bool mdy = b > 12 || (month_first && a <= 12);
+    return mdy ? Format(y, a, b) : Format(y, b, a);
+  }
+  if (RE2::PartialMatch(in, RussianPattern(), &a, &month, &y)) {
+    return Format(y, RussianMonth(month), a);
+  }
+  // "23.09.22", day first; not inside longer numbers or versions ("1.2.3.4").
+  static const RE2 short_year("(?:^|[^\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d\\d)(?:$|[^\\d.]|\\.\\D|\\.$)");
+  if (RE2::PartialMatch(in, short_year, &a, &b, &y)) return Format(2000 + y, b, a);
+  return "";
 }
 
 }  // namespace chronicle::extract_internal

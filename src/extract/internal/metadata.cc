@@ -3,13 +3,25 @@
 // and <meta> are written for machines and rarely wrong; visible bylines
 // and dates are next; URL and <title> suffixes are the last resort.
 //
-//   title    og:title / twitter:title, JSON-LD headline, <title>, <h1>;
-//            the <h1> wins when it is a part of the chosen title
-//   author   JSON-LD author, <meta name=author> (and Dublin Core, Parse.ly,
-//            Sailthru, article:author), itemprop=author, byline elements,
-//            rel=author links
+//   title    the visible headline (<h1>, or an <h2> that the metadata
+//            repeats when the <h1> is the site's name) against og:title /
+//            twitter:title, JSON-LD headline and <title> (site name cut):
+//            the <h1> wins when the metadata repeats or contains it, and on
+//            article pages also when the two differ (SEO and social titles
+//            are rewrites); a metadata title wins on other pages and when
+//            the <h1> adds a kicker or a dateline
+//   author   JSON-LD author (Person references resolved), author <meta>s
+//            (Dublin Core, Parse.ly, Sailthru, article:author, Yoast's
+//            twitter:data1), itemprop=author, byline elements, rel=author
+//            links, "By ..." / "Von ..." lines; never inside comment
+//            threads; the publisher (an Organization, or the site name) or
+//            a login only when nothing else names a person
 //   date     JSON-LD datePublished, article:published_time, date <meta>s,
-//            itemprop=datePublished, <time>, the URL, a dated byline element
+//            itemprop=datePublished, JSON-LD dateCreated, the URL, <time>,
+//            a dated element, a date line under the headline; a UTC stamp
+//            yields to a local stamp of the same moment, and the
+//            publication date to a modification date that the page shows
+//            as its date (unlabelled, not "Updated ...")
 //   sitename og:site_name, JSON-LD publisher, application-name, the
 //            <title> suffix
 #include "extract/internal/metadata.h"
@@ -19,23 +31,56 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
+#include <iterator>
 #include <vector>
 
 #include "extract/internal/dates.h"
 
 namespace chronicle::extract_internal {
+
+bool LooksLikeDomain(std::string_view s);
+
 namespace {
 
 constexpr size_t kMaxText = 4096;
 constexpr size_t kMaxAuthorWords = 12;
 
+char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
+  for (char& c : out) c = LowerAscii(c);
   return out;
 }
+
+// ASCII case-insensitive comparisons on views: attribute values are read
+// for every element, and a lowered copy of each would allocate.
+bool EqualsIgnoreCase(std::string_view a, std::string_view lower) {
+  if (a.size() != lower.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (LowerAscii(a[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+// Position of `lower` (lower case) in `s` at or after `from`, ignoring ASCII case.
+size_t FindIgnoreCase(std::string_view s, std::string_view lower, size_t from = 0) {
+  if (lower.empty()) return from <= s.size() ? from : std::string_view::npos;
+  for (size_t i = from; i + lower.size() <= s.size(); ++i) {
+    if (LowerAscii(s[i]) != lower[0]) continue;
+    size_t k = 1;
+    while (k < lower.size() && LowerAscii(s[i + k]) == lower[k]) ++k;
+    if (k == lower.size()) return i;
+  }
+  return std::string_view::npos;
+}
+
+bool ContainsIgnoreCase(std::string_view s, std::string_view lower) {
+  return FindIgnoreCase(s, lower) != std::string_view::npos;
+}
+
+bool IsAsciiAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
@@ -57,20 +102,112 @@ std::string Collapse(std::string_view s) {
   return out;
 }
 
-// Text of the subtree of element i, capped.
-std::string SubtreeText(const Dom& dom, int i) {
+bool BreaksText(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_BR: case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_TR: case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
+    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_HR: case GUMBO_TAG_IMG:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Character references left in JSON-LD and attribute text written by
+// templates that escape twice ("Redacci&oacute;n", "Maria &amp; Kim").
+std::string DecodeEntities(std::string s) {
+  if (s.find('&') == std::string::npos) return s;
+  static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
+      {"amp", "&"},     {"quot", "\""},   {"apos", "'"},    {"lt", "<"},      {"gt", ">"},
+      {"nbsp", " "},    {"aacute", "á"}, {"eacute", "é"}, {"iacute", "í"}, {"oacute", "ó"},
+      {"uacute", "ú"},  {"ntilde", "ñ"}, {"auml", "ä"},   {"ouml", "ö"},   {"uuml", "ü"},
+      {"Auml", "Ä"},    {"Ouml", "Ö"},   {"Uuml", "Ü"},   {"szlig", "ß"},  {"ccedil", "ç"},
+      {"egrave", "è"},  {"agrave", "à"}, {"ecirc", "ê"},  {"ndash", "–"},  {"mdash", "—"},
+      {"rsquo", "’"},   {"lsquo", "‘"},  {"rdquo", "”"},  {"ldquo", "“"}};
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const size_t semi = s[i] == '&' ? s.find(';', i) : std::string::npos;
+    if (semi == std::string::npos || semi - i > 10) {
+      out.push_back(s[i]);
+      continue;
+    }
+    const std::string_view name = std::string_view(s).substr(i + 1, semi - i - 1);
+    bool done = false;
+    if (name.size() >= 2 && name[0] == '#') {
+      const bool hex = name[1] == 'x' || name[1] == 'X';
+      const std::string digits(name.substr(hex ? 2 : 1));
+      char* end = nullptr;
+      const long cp = std::strtol(digits.c_str(), &end, hex ? 16 : 10);
+      if (!digits.empty() && end && *end == '\0' && cp > 0 && cp < 0x110000) {
+        // UTF-8 encoding of the code point.
+        if (cp < 0x80) {
+          out.push_back(static_cast<char>(cp));
+        } else if (cp < 0x800) {
+          out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+          out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else if (cp < 0x10000) {
+          out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+          out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+          out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else {
+          out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+          out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+          out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+          out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        }
+        done = true;
+      }
+    } else {
+      for (const auto& [n, v] : kNamed) {
+        if (name == n) {
+          out.append(v);
+          done = true;
+          break;
+        }
+      }
+    }
+    if (done) {
+      i = semi;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
+// Text of the subtree of element i, capped. With `layout`, as a browser
+// lays it out: inline elements join ("<span>Topic</span>: Headline" is
+// "Topic: Headline"), blocks and line breaks separate. Headings want that;
+// bylines and dates do not ("Posted by<span>Jane</span>" is styled apart).
+std::string SubtreeText(const Dom& dom, int i, bool layout = false) {
   std::string out;
   const DomNode& n = dom.node(i);
   for (int k = i + 1; k < n.end && out.size() < kMaxText; ++k) {
     if (dom.IsElement(k)) {
       const GumboTag t = dom.node(k).tag;
-      if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE) k = dom.node(k).end - 1;
+      if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT ||
+          t == GUMBO_TAG_TEMPLATE) {
+        k = dom.node(k).end - 1;
+      } else if (BreaksText(t)) {
+        out.push_back(' ');
+      }
       continue;
     }
     out.append(dom.Text(k));
-    out.push_back(' ');
+    if (!layout) out.push_back(' ');
   }
-  return Collapse(out);
+  std::string text = Collapse(out);
+  // Documentation headings end in a permalink mark: "Installation¶".
+  while (layout && text.size() >= 2 && text.compare(text.size() - 2, 2, "\xC2\xB6") == 0) {
+    text.resize(text.size() - 2);
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+  }
+  return text;
 }
 
 size_t Words(std::string_view s) {
@@ -87,12 +224,39 @@ size_t Words(std::string_view s) {
   return n;
 }
 
+// Words with a letter or digit in them ("-" and "|" are not words).
+size_t TextWords(std::string_view s) {
+  size_t n = 0;
+  bool in = false, text = false;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    const char c = i < s.size() ? s[i] : ' ';
+    if (IsSpace(c)) {
+      if (in && text) ++n;
+      in = text = false;
+      continue;
+    }
+    in = true;
+    const auto u = static_cast<unsigned char>(c);
+    // U+0080..U+00BF (« » ·) and U+2000..U+203F (– — “ ” •) are punctuation.
+    if (u == 0xC2 && i + 1 < s.size()) {
+      ++i;
+    } else if (u == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      i += 2;
+    } else if (u >= 0x80 || IsAsciiAlpha(c) || (c >= '0' && c <= '9')) {
+      text = true;
+    }
+  }
+  return n;
+}
+
+// `token` (lower case) in `value` between non-letters, ignoring case:
+// "post-author" has "author", "authority" does not.
 bool HasToken(std::string_view value, std::string_view token) {
-  const std::string v = Lower(value);
-  for (size_t at = v.find(token); at != std::string::npos; at = v.find(token, at + 1)) {
-    const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(v[at - 1]));
+  for (size_t at = FindIgnoreCase(value, token); at != std::string_view::npos;
+       at = FindIgnoreCase(value, token, at + 1)) {
+    const bool left = at == 0 || !IsAsciiAlpha(value[at - 1]);
     const size_t e = at + token.size();
-    const bool right = e == v.size() || !std::isalpha(static_cast<unsigned char>(v[e]));
+    const bool right = e == value.size() || !IsAsciiAlpha(value[e]);
     if (left && right) return true;
   }
   return false;
@@ -101,7 +265,17 @@ bool HasToken(std::string_view value, std::string_view token) {
 // --------------------------------------------------------------- JSON-LD
 
 struct LdFacts {
-  std::string headline, date_published, date_created, author, publisher, type;
+  std::string headline, date_published, date_created, date_modified, author, publisher, type;
+  // Set by an article-like object: the first one speaks for the page (later
+  // ones are often teasers of related articles).
+  bool headline_set = false, date_set = false, author_set = false;
+  std::string article_name;  // "name" of an Article-typed object
+  bool author_is_org = false;  // every author given is an Organization
+  // Authors given by reference ({"@id": ".../#/schema/person/1"}, as Yoast
+  // writes them) and the Person objects of the page, to resolve them.
+  std::vector<std::string> author_ids;
+  std::vector<std::pair<std::string, std::string>> person_names;  // @id, name
+  bool is_article = false;   // an Article/BlogPosting/NewsArticle object was seen
 };
 
 std::string JsonName(const nlohmann::json& j) {
@@ -112,10 +286,13 @@ std::string JsonName(const nlohmann::json& j) {
   return "";
 }
 
-bool IsArticleType(const nlohmann::json& type) {
-  const auto one = [](const std::string& t) {
-    return t.find("Article") != std::string::npos || t == "BlogPosting" ||
-           t == "Report" || t == "WebPage" || t == "LiveBlogPosting" || t == "Posting";
+bool IsArticleType(const nlohmann::json& type, bool strict) {
+  const auto one = [strict](const std::string& t) {
+    if (t.find("Article") != std::string::npos || t == "BlogPosting" ||
+        t == "LiveBlogPosting" || t == "Posting" || t == "Report") {
+      return true;
+    }
+    return !strict && t == "WebPage";
   };
   if (type.is_string()) return one(type.get<std::string>());
   if (type.is_array()) {
@@ -135,7 +312,15 @@ void ReadLdObject(const nlohmann::json& j, LdFacts* f, int depth) {
   if (!j.is_object()) return;
   if (auto g = j.find("@graph"); g != j.end()) ReadLdObject(*g, f, depth + 1);
   const auto type = j.find("@type");
-  const bool article = type != j.end() && IsArticleType(*type);
+  if (type != j.end() && type->is_string() && type->get<std::string>() == "Person") {
+    const auto id = j.find("@id");
+    const auto name = j.find("name");
+    if (id != j.end() && id->is_string() && name != j.end() && name->is_string()) {
+      f->person_names.emplace_back(id->get<std::string>(), name->get<std::string>());
+    }
+  }
+  const bool article = type != j.end() && IsArticleType(*type, /*strict=*/false);
+  const bool strict_article = type != j.end() && IsArticleType(*type, /*strict=*/true);
   const auto str = [&](const char* key) -> std::string {
     auto it = j.find(key);
     if (it == j.end()) return "";
@@ -145,30 +330,60 @@ void ReadLdObject(const nlohmann::json& j, LdFacts* f, int depth) {
   };
   // Article-like objects speak for the page; others (a WebSite, an
   // Organization, a BreadcrumbList) only fill what is still missing.
-  const auto take = [&](std::string& field, std::string value) {
-    if (!value.empty() && (field.empty() || article)) field = std::move(value);
+  const auto take = [&](std::string& field, bool& set_by_article, std::string value) {
+    if (!value.empty() && (field.empty() || (article && !set_by_article))) {
+      field = std::move(value);
+      set_by_article = article;
+    }
   };
-  if (article || f->headline.empty()) {
-    if (std::string h = str("headline"); !h.empty()) take(f->headline, h);
+  if (strict_article) {
+    f->is_article = true;
+    if (std::string n = str("name"); !n.empty() && f->article_name.empty()) {
+      f->article_name = DecodeEntities(n);
+    }
   }
-  if (std::string d = str("datePublished"); !d.empty()) {
-    if (article || f->date_published.empty()) f->date_published = d;
+  take(f->headline, f->headline_set, DecodeEntities(str("headline")));
+  take(f->date_published, f->date_set, str("datePublished"));
+  if (std::string d = str("dateModified"); !d.empty() && f->date_modified.empty()) {
+    f->date_modified = d;
   }
   if (std::string d = str("dateCreated"); !d.empty() && f->date_created.empty()) {
     f->date_created = d;
   }
-  if (auto a = j.find("author"); a != j.end() && (article || f->author.empty())) {
+  if (auto a = j.find("author");
+      a != j.end() && (f->author.empty() || (article && !f->author_set))) {
     std::vector<std::string> names;
-    if (a->is_array()) {
-      for (const auto& e : *a) {
-        if (std::string n = JsonName(e); !n.empty()) names.push_back(n);
+    bool org = true;
+    std::vector<std::string> ids;
+    const auto add = [&](const nlohmann::json& e) {
+      if (e.is_object() && !e.contains("name")) {
+        if (auto id = e.find("@id"); id != e.end() && id->is_string()) {
+          ids.push_back(id->get<std::string>());
+        }
       }
-    } else if (std::string n = JsonName(*a); !n.empty()) {
-      names.push_back(n);
+      if (std::string n = JsonName(e); !n.empty()) {
+        names.push_back(n);
+        const auto t = e.is_object() ? e.find("@type") : e.end();
+        if (!e.is_object() || t == e.end() || !t->is_string() ||
+            t->get<std::string>() != "Organization") {
+          org = false;
+        }
+      }
+    };
+    if (a->is_array()) {
+      for (const auto& e : *a) add(e);
+    } else {
+      add(*a);
     }
     std::string joined;
     for (const std::string& n : names) joined += (joined.empty() ? "" : "; ") + n;
-    if (!joined.empty()) f->author = joined;
+    if (!joined.empty()) {
+      f->author = joined;
+      f->author_is_org = org;
+      f->author_set = article;
+    } else if (!ids.empty() && f->author_ids.empty()) {
+      f->author_ids = std::move(ids);
+    }
   }
   if (auto p = j.find("publisher"); p != j.end() && f->publisher.empty()) {
     f->publisher = JsonName(p->is_array() && !p->empty() ? (*p)[0] : *p);
@@ -205,101 +420,323 @@ void ReadJsonLd(std::string_view text, LdFacts* f) {
 
 // ------------------------------------------------------------- the scan
 
+constexpr size_t kMaxH1 = 4;
+constexpr size_t kMaxH2 = 6;
+
 struct Found {
-  std::string og_title, title, h1, ld_headline, itemprop_headline;
+  std::string og_title, title, ld_headline, itemprop_headline;
+  std::vector<std::string> h1s;  // the first kMaxH1 visible, non-empty <h1> texts
+  std::vector<std::string> h2s;  // the same for <h2>
+  std::string og_title2;         // a second, different og:title/twitter:title
   std::string site_og, site_app;
   std::string date_article, date_meta, date_itemprop, date_time, date_text;
-  std::string date_visible;  // a short text node that is a date, after the <h1>
+  std::string date_modified;  // article:modified_time, itemprop=dateModified
+  std::string date_time_text;  // the visible text of that first <time>
+  std::string date_time_raw;   // and its datetime attribute
+  bool date_time_update = false;  // that <time> is labelled "Updated"
+  bool date_visible_update = false;
+  std::string date_visible;      // a short text node that is a date, after the <h1>
+  std::string date_visible_any;  // the first such in the body, <h1> or not
   std::string author_visible;  // a short "By Jane Roe" text node, after the <h1>
+  std::string author_visible_noh1;  // the same before any <h1>
   std::string author_meta, author_article, author_itemprop, author_byline, author_rel;
+  std::string author_meta2;  // a second, different author <meta> (Parse.ly beside DC)
+  std::string author_meta_key;  // the name of the tag author_meta came from, lower case
+  bool twitter_label_author = false;  // twitter:label1 said "Written by"
   std::string lang, locale, content_language;
   std::string canonical, og_url;
   int h1_count = 0;
+  bool og_article = false;  // og:type article
   LdFacts ld;
 };
 
-void ReadMetaTag(const Dom& dom, int i, Found* f) {
-  std::string key = Lower(dom.Attr(i, "property"));
-  if (key.empty()) key = Lower(dom.Attr(i, "name"));
-  if (key.empty()) key = Lower(dom.Attr(i, "itemprop"));
-  const std::string http_equiv = Lower(dom.Attr(i, "http-equiv"));
-  const std::string content = Collapse(dom.Attr(i, "content"));
-  if (content.empty()) return;
-  const auto set = [&](std::string& field) {
-    if (field.empty()) field = content;
-  };
-  if (http_equiv == "content-language") set(f->content_language);
-  if (key.empty()) return;
-  if (key == "og:title" || key == "twitter:title") set(f->og_title);
-  if (key == "og:site_name") set(f->site_og);
-  if (key == "application-name" || key == "al:android:app_name") set(f->site_app);
-  if (key == "og:url") set(f->og_url);
-  if (key == "og:locale") set(f->locale);
-  if (key == "dc.language" || key == "language" || key == "content-language") {
-    set(f->content_language);
+bool KeyIs(std::string_view key, std::initializer_list<std::string_view> names) {
+  for (std::string_view n : names) {
+    if (EqualsIgnoreCase(key, n)) return true;
   }
-  if (key == "article:published_time" || key == "og:article:published_time" ||
-      key == "og:published_time" || key == "article:published") {
+  return false;
+}
+
+void ReadMetaTag(const Dom& dom, int i, Found* f) {
+  std::string_view key = dom.Attr(i, "property");
+  if (key.empty()) key = dom.Attr(i, "name");
+  if (key.empty()) key = dom.Attr(i, "itemprop");
+  const std::string_view http_equiv = dom.Attr(i, "http-equiv");
+  if (key.empty() && http_equiv.empty()) return;
+  const std::string_view raw = dom.Attr(i, "content");
+  if (raw.empty()) return;
+  const auto set = [&](std::string& field) {
+    if (field.empty()) field = Collapse(raw);
+  };
+  if (EqualsIgnoreCase(http_equiv, "content-language")) set(f->content_language);
+  if (key.empty()) return;
+  if (KeyIs(key, {"og:title", "twitter:title"})) {
+    if (f->og_title.empty()) {
+      set(f->og_title);
+    } else if (f->og_title2.empty()) {
+      f->og_title2 = Collapse(raw);
+    }
+  }
+  if (KeyIs(key, {"og:type"}) && ContainsIgnoreCase(raw, "article")) f->og_article = true;
+  if (KeyIs(key, {"og:site_name"})) set(f->site_og);
+  if (KeyIs(key, {"application-name", "al:android:app_name"})) set(f->site_app);
+  if (KeyIs(key, {"og:url"})) set(f->og_url);
+  if (KeyIs(key, {"og:locale"})) set(f->locale);
+  if (KeyIs(key, {"dc.language", "language", "content-language"})) set(f->content_language);
+  if (KeyIs(key, {"article:published_time", "og:article:published_time", "og:published_time",
+                  "article:published"})) {
     set(f->date_article);
   }
-  for (const char* k : {"date", "pubdate", "publishdate", "publish-date", "publish_date",
-                        "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date",
-                        "dcterms.issued", "dcterms.created", "sailthru.date",
-                        "parsely-pub-date", "datepublished", "article.published",
-                        "published-date", "release_date", "citation_publication_date",
-                        "originalpublicationdate", "cxenseparse:recs:publishtime",
-                        "date_published", "og:pubdate", "pub_date", "created"}) {
-    if (key == k) set(f->date_meta);
+  if (KeyIs(key, {"date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date",
+                  "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued",
+                  "dcterms.created", "sailthru.date", "parsely-pub-date", "datepublished",
+                  "article.published", "published-date", "release_date",
+                  "citation_publication_date", "originalpublicationdate",
+                  "cxenseparse:recs:publishtime", "date_published", "og:pubdate", "pub_date",
+                  "created", "publication_date"})) {
+    set(f->date_meta);
   }
-  if (key == "author" || key == "dc.creator" || key == "dcterms.creator" ||
-      key == "sailthru.author" || key == "parsely-author" || key == "byl" ||
-      key == "citation_author" || key == "article.author" || key == "cxenseparse:author") {
-    set(f->author_meta);
+  if (KeyIs(key, {"article:modified_time", "og:updated_time", "datemodified",
+                  "dcterms.modified", "last-modified"})) {
+    set(f->date_modified);
   }
-  if (key == "article:author" && content.find("://") == std::string::npos) {
+  if (KeyIs(key, {"author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author",
+                  "byl", "citation_author", "citation_authors", "article.author",
+                  "cxenseparse:author"})) {
+    if (f->author_meta.empty()) {
+      set(f->author_meta);
+      f->author_meta_key = Lower(key);
+    } else if (EqualsIgnoreCase(key, f->author_meta_key) &&
+               KeyIs(key, {"citation_author", "citation_authors", "dc.creator",
+                           "dcterms.creator"})) {
+      // Scholarly pages repeat the tag, one author each.
+      f->author_meta += "; " + Collapse(raw);
+    } else if (f->author_meta2.empty() && Collapse(raw) != f->author_meta) {
+      f->author_meta2 = Collapse(raw);
+    }
+  }
+  // Yoast: <meta name="twitter:label1" content="Written by"> and the name
+  // in twitter:data1.
+  if (KeyIs(key, {"twitter:label1"})) {
+    for (std::string_view w : {"written by", "verfasst von", "geschrieben von", "écrit par",
+                               "escrito por", "scritto da", "autor", "author", "auteur"}) {
+      if (ContainsIgnoreCase(raw, w)) f->twitter_label_author = true;
+    }
+  }
+  if (KeyIs(key, {"twitter:data1"}) && f->twitter_label_author) set(f->author_meta2);
+  if (KeyIs(key, {"article:author"}) && raw.find("://") == std::string_view::npos) {
     set(f->author_article);
   }
 }
 
 // Elements whose class or id names a byline.
 bool BylineName(const Dom& dom, int i) {
-  const std::string v = Lower(std::string(dom.Attr(i, "class")) + " " +
-                              std::string(dom.Attr(i, "id")) + " " +
-                              std::string(dom.Attr(i, "rel")));
-  if (v.find("byline") != std::string::npos) return true;
-  for (std::string_view t : {"author", "author-name", "authorname", "author_name",
-                             "article-author", "post-author", "entry-author", "writer",
-                             "autor", "auteur", "field-name-field-author"}) {
-    if (HasToken(v, t)) return true;
+  for (const std::string_view v : {dom.Attr(i, "class"), dom.Attr(i, "id"), dom.Attr(i, "rel")}) {
+    if (v.empty()) continue;
+    if (ContainsIgnoreCase(v, "byline")) return true;
+    for (std::string_view t : {"author", "authors", "author-name", "authorname", "author_name",
+                               "article-author", "post-author", "entry-author", "writer",
+                               "autor", "auteur", "field-name-field-author"}) {
+      if (HasToken(v, t)) return true;
+    }
   }
   return false;
 }
 
 bool DateName(const Dom& dom, int i) {
-  const std::string v =
-      Lower(std::string(dom.Attr(i, "class")) + " " + std::string(dom.Attr(i, "id")));
-  for (std::string_view t : {"date", "published", "pubdate", "timestamp", "time", "datum",
-                             "post-date", "entry-date", "article-date", "meta-date", "fecha"}) {
-    if (HasToken(v, t)) return true;
+  for (const std::string_view v : {dom.Attr(i, "class"), dom.Attr(i, "id")}) {
+    if (v.empty()) continue;
+    for (std::string_view t : {"date", "published", "pubdate", "timestamp", "time", "datum",
+                               "post-date", "entry-date", "article-date", "meta-date", "fecha"}) {
+      if (HasToken(v, t)) return true;
+    }
   }
   return false;
 }
 
+// Inside a byline element, the element that holds just the name: a link to
+// an author page, or class "fn"/"name"/"author-name". "" if none.
+std::string BylineNameElement(const Dom& dom, int i) {
+  for (int k = i + 1; k < dom.node(i).end; ++k) {
+    if (!dom.IsElement(k)) continue;
+    bool name = false;
+    if (dom.node(k).tag == GUMBO_TAG_A) {
+      const std::string_view href = dom.Attr(k, "href");
+      for (std::string_view t : {"/author", "/autor", "/auteur", "/people/", "/profile",
+                                 "/staff/", "/team/", "/journalist", "/redakteur"}) {
+        if (ContainsIgnoreCase(href, t)) name = true;
+      }
+    }
+    for (const std::string_view v : {dom.Attr(k, "class"), dom.Attr(k, "itemprop")}) {
+      if (v.empty()) continue;
+      for (std::string_view t : {"fn", "name", "author-name", "author_name", "authorname",
+                                 "byline-name", "byline__name", "author__name"}) {
+        if (HasToken(v, t)) name = true;
+      }
+    }
+    if (name) {
+      std::string text = SubtreeText(dom, k);
+      if (!text.empty() && Words(text) <= 6) return text;
+    }
+  }
+  return "";
+}
+
+// Comment threads and comment forms name their own authors and dates
+// ("Kersti says", "Name (required)"): the page's byline is never inside
+// them. (Not every <form>: forums wrap the whole thread, opening post and
+// all, in one.)
+bool CommentsOrForm(const Dom& dom, int i) {
+  for (const std::string_view v : {dom.Attr(i, "class"), dom.Attr(i, "id")}) {
+    if (v.empty()) continue;
+    for (std::string_view t : {"comments", "comment-list", "commentlist", "comment",
+                               "commentform", "comment-form", "comment-respond", "respond",
+                               "disqus_thread"}) {
+      if (HasToken(v, t)) return true;
+    }
+  }
+  return false;
+}
+
+// Headings for screen readers only, or the site's logo set as a heading.
+bool HiddenOrLogo(const Dom& dom, int i) {
+  if (dom.HasAttr(i, "hidden") || EqualsIgnoreCase(dom.Attr(i, "aria-hidden"), "true")) {
+    return true;
+  }
+  for (const std::string_view v : {dom.Attr(i, "class"), dom.Attr(i, "id")}) {
+    if (v.empty()) continue;
+    for (std::string_view t : {"hidden", "aural", "sr-only", "screen-reader-text",
+                               "visually-hidden", "visuallyhidden", "element-invisible",
+                               "logo", "site-title", "site-name", "site-logo", "brand"}) {
+      if (HasToken(v, t)) return true;
+    }
+  }
+  return false;
+}
+
+// A date shown as the last update ("Updated <time>", class "updated",
+// itemprop=dateModified): the words and markup around element i say so.
+bool UpdateLabel(const Dom& dom, int i) {
+  if (i < 0) return false;
+  const auto says = [](std::string_view v) {
+    for (std::string_view w : {"updat", "modif", "aktualisiert", "actualiz", "mis à jour",
+                               "geändert", "bearbeitet", "edited", "revised", "überarbeitet",
+                               "aggiornat"}) {
+      if (ContainsIgnoreCase(v, w)) return true;
+    }
+    return false;
+  };
+  // "entry-date published updated" (WordPress) marks both: such a date is
+  // not taken for either.
+  const std::string_view cls = dom.Attr(i, "class");
+  if (says(cls) || says(dom.Attr(i, "itemprop"))) return true;
+  const int parent = dom.node(i).parent;
+  if (parent >= 0) {
+    const std::string text = SubtreeText(dom, parent);
+    if (Words(text) <= 15 && says(text)) return true;
+  }
+  return false;
+}
+
+// Text node i is the first thing in its parent: a label that opens a
+// byline line, not "written by" in the middle of a sentence.
+bool OpensParent(const Dom& dom, int i) {
+  const int parent = dom.node(i).parent;
+  if (parent < 0) return false;
+  for (int c = dom.node(parent).first_child; c >= 0 && c != i; c = dom.node(c).next_sibling) {
+    if (dom.IsElement(c) || !Collapse(dom.Text(c)).empty()) return false;
+  }
+  return true;
+}
+
+// Inside <pre> or <code> ("ORDER BY period"), or with `cells` a table
+// cell ("Directed by | <a>Name</a>").
+bool InCode(const Dom& dom, int i, bool cells = false) {
+  for (int p = dom.node(i).parent, up = 0; p >= 0 && up < 4; p = dom.node(p).parent, ++up) {
+    const GumboTag t = dom.node(p).tag;
+    if (t == GUMBO_TAG_PRE || t == GUMBO_TAG_CODE) return true;
+    if (cells && (t == GUMBO_TAG_TD || t == GUMBO_TAG_TH)) return true;
+  }
+  return false;
+}
+
+// Every date shape has a year: at least four digits ("3.5.22" too).
+size_t Digits(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += c >= '0' && c <= '9';
+  return n;
+}
+
+// Could `t` open with a byline label ("By", "Von", "Posted by", "écrit
+// par")? A byte test that spares the pattern most text nodes.
+bool MayStartByline(std::string_view t) {
+  size_t i = 0;
+  while (i < t.size() && IsSpace(t[i])) ++i;
+  if (i == t.size()) return false;
+  const auto u = static_cast<unsigned char>(t[i]);
+  if (u >= 0x80) return true;
+  const char c = LowerAscii(t[i]);
+  return c == 'a' || c == 'b' || c == 'd' || c == 'e' || c == 'g' || c == 'p' || c == 'r' ||
+         c == 's' || c == 't' || c == 'v' || c == 'w';
+}
+
 void Scan(const Dom& dom, Found* f) {
   bool in_body = false;
+  bool month_first = false;
+  int skip_end = -1;  // end of a comment thread or form being skipped
   for (int i = 0; i < dom.size(); ++i) {
+    const bool skipped = i < skip_end;
     if (!dom.IsElement(i)) {
+      if (!in_body || skipped) continue;
+      const std::string_view t = dom.Text(i);
       // "20.12.2022", "Datum: 03.11.2021 11:38" under the headline.
-      if (f->date_visible.empty() && in_body && f->h1_count > 0) {
-        const std::string_view t = dom.Text(i);
-        if (t.size() <= 60 && Words(t) <= 5) f->date_visible = NormalizeDate(t);
+      if (f->date_visible.empty() || f->date_visible_any.empty()) {
+        if (t.size() <= 80 && Digits(t) >= 4 && Words(t) <= 12) {
+          std::string d = VisibleDate(t, month_first);
+          if (!d.empty()) {
+            if (f->date_visible_any.empty()) f->date_visible_any = d;
+            if (f->date_visible.empty() && f->h1_count > 0) {
+              f->date_visible = d;
+              f->date_visible_update = UpdateLabel(dom, dom.node(i).parent);
+            }
+          }
+        }
       }
-      if (f->author_visible.empty() && in_body && f->h1_count > 0) {
-        static const RE2 byline("(?i)^\\s*(?:by|von|par|por|door)\\s+\\p{Lu}");
-        const std::string_view t = dom.Text(i);
-        if (t.size() <= 80 && Words(t) <= 6 &&
-            RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), byline)) {
-          f->author_visible = std::string(t);
+      // "By Jane Roe", "Posted by Jane Roe", "Ein Artikel von <b>Jane Roe</b>",
+      // "Autor: </h5>Jane Roe" under the headline (or anywhere on a page
+      // without one: kept apart, used only if no <h1> turns up).
+      std::string& visible = f->h1_count > 0 ? f->author_visible : f->author_visible_noh1;
+      if (visible.empty() && t.size() <= 80 && MayStartByline(t) && !InCode(dom, i)) {
+        static const RE2 credit("(?i)^\\s*(?:fotos?|photos?|bilder?|illustration|grafik|video)");
+        // Words that may stand before the label ("Posted by", "Ein Artikel von").
+        static const std::string lead =
+            "(?i:(?:(?:posted|written|published|reported|story|article|text|texte|"
+            "interview|recipe|guide|review|geschrieben|verfasst|veröffentlicht|"
+            "eingestellt|erstellt|gespeichert|ein|eine|artikel|beitrag|blog|publié|écrit|"
+            "rédigé|escrito|publicado|scritto|pubblicato|un|una|articolo|artículo)\\s+){0,3})";
+        static const RE2 byline("^\\s*" + lead + "(?i:by|von|par|por|door)\\s+\\p{Lu}");
+        static const RE2 label("^\\s*(?:" + lead +
+                               "(?i:by|von|par|por|door|da|di)|"
+                               "(?i:autor(?:in|en)?|authors?|auteur|text|texte|redaktion))"
+                               "\\s*:?\\s*$");
+        // "by ibby": a user name, lower case allowed.
+        static const RE2 user_byline("\\s*(?i:by|von|par|por)\\s+[\\pL\\d._-]{3,}\\s*");
+        const re2::StringPiece in(t.data(), t.size());
+        if (RE2::PartialMatch(in, credit)) {
+          // a photo credit, not a byline
+        } else if (Words(t) <= 6 && (RE2::PartialMatch(in, byline) ||
+                                      RE2::FullMatch(in, user_byline))) {
+          visible = std::string(t);
+        } else if (Words(t) <= 4 && RE2::PartialMatch(in, label) && OpensParent(dom, i) &&
+                   (Words(t) > 1 || !InCode(dom, i, /*cells=*/true))) {
+          // The name is the next text: "von <a>Kim Roe</a> am ...".
+          for (int k = i + 1; k < dom.size() && k <= i + 6; ++k) {
+            if (dom.IsElement(k)) continue;
+            const std::string next = Collapse(dom.Text(k));
+            if (next.empty()) continue;
+            if (Words(next) <= 5) visible = std::string(t) + " " + next;
+            break;
+          }
         }
       }
       continue;
@@ -307,29 +744,43 @@ void Scan(const Dom& dom, Found* f) {
     const GumboTag tag = dom.node(i).tag;
     if (tag == GUMBO_TAG_BODY) in_body = true;
     switch (tag) {
-      case GUMBO_TAG_HTML:
-        if (f->lang.empty()) f->lang = std::string(dom.Attr(i, "lang"));
-        if (f->lang.empty()) f->lang = std::string(dom.Attr(i, "xml:lang"));
+      case GUMBO_TAG_HTML: {
+        std::string_view lang = dom.Attr(i, "lang");
+        if (lang.empty()) lang = dom.Attr(i, "xml:lang");
+        if (f->lang.empty()) f->lang = std::string(lang);
+        // Only US English writes slashed dates month first.
+        month_first = EqualsIgnoreCase(lang, "en-us") || EqualsIgnoreCase(lang, "en");
         break;
+      }
       case GUMBO_TAG_META:
         ReadMetaTag(dom, i, f);
         break;
       case GUMBO_TAG_TITLE:
-        if (f->title.empty() && !in_body) f->title = SubtreeText(dom, i);
+        if (f->title.empty() && !in_body) f->title = SubtreeText(dom, i, /*layout=*/true);
         break;
       case GUMBO_TAG_H1:
+        if (HiddenOrLogo(dom, i)) break;
         ++f->h1_count;
-        if (f->h1.empty()) f->h1 = SubtreeText(dom, i);
+        if (f->h1s.size() < kMaxH1) {
+          if (std::string h = SubtreeText(dom, i, /*layout=*/true); !h.empty()) {
+            f->h1s.push_back(std::move(h));
+          }
+        }
         break;
-      case GUMBO_TAG_LINK: {
-        const std::string rel = Lower(dom.Attr(i, "rel"));
-        if (rel == "canonical" && f->canonical.empty()) {
+      case GUMBO_TAG_H2:
+        if (f->h2s.size() < kMaxH2 && in_body && !skipped && !HiddenOrLogo(dom, i)) {
+          if (std::string h = SubtreeText(dom, i, /*layout=*/true); !h.empty()) {
+            f->h2s.push_back(std::move(h));
+          }
+        }
+        break;
+      case GUMBO_TAG_LINK:
+        if (f->canonical.empty() && EqualsIgnoreCase(dom.Attr(i, "rel"), "canonical")) {
           f->canonical = std::string(dom.Attr(i, "href"));
         }
         break;
-      }
       case GUMBO_TAG_SCRIPT:
-        if (Lower(dom.Attr(i, "type")) == "application/ld+json") {
+        if (EqualsIgnoreCase(dom.Attr(i, "type"), "application/ld+json")) {
           std::string json;
           for (int k = i + 1; k < dom.node(i).end; ++k) {
             if (!dom.IsElement(k)) json.append(dom.Text(k));
@@ -338,31 +789,40 @@ void Scan(const Dom& dom, Found* f) {
         }
         break;
       case GUMBO_TAG_TIME:
-        if (f->date_time.empty()) {
+        if (f->date_time.empty() && !skipped) {
+          const std::string text = SubtreeText(dom, i);
           std::string d = NormalizeDate(dom.Attr(i, "datetime"));
-          if (d.empty()) d = NormalizeDate(SubtreeText(dom, i));
+          if (d.empty()) d = NormalizeDate(text);
           f->date_time = d;
+          f->date_time_text = NormalizeDate(text);
+          f->date_time_raw = std::string(dom.Attr(i, "datetime"));
+          f->date_time_update = UpdateLabel(dom, i);
         }
         break;
       default:
         break;
     }
     if (!in_body) continue;
+    if (!skipped && tag != GUMBO_TAG_BODY && CommentsOrForm(dom, i)) skip_end = dom.node(i).end;
     const std::string_view itemprop = dom.Attr(i, "itemprop");
     if (!itemprop.empty()) {
-      const std::string ip = Lower(itemprop);
-      if (ip == "headline" && f->itemprop_headline.empty()) {
-        f->itemprop_headline = SubtreeText(dom, i);
-      } else if (ip == "datepublished" && f->date_itemprop.empty()) {
+      if (EqualsIgnoreCase(itemprop, "headline") && f->itemprop_headline.empty()) {
+        f->itemprop_headline = SubtreeText(dom, i, /*layout=*/true);
+      } else if (EqualsIgnoreCase(itemprop, "datepublished") && f->date_itemprop.empty()) {
         std::string d = NormalizeDate(dom.Attr(i, "datetime"));
         if (d.empty()) d = NormalizeDate(dom.Attr(i, "content"));
         if (d.empty()) d = NormalizeDate(SubtreeText(dom, i));
         f->date_itemprop = d;
-      } else if (ip == "author" && f->author_itemprop.empty()) {
+      } else if (EqualsIgnoreCase(itemprop, "datemodified") && f->date_modified.empty()) {
+        std::string_view d = dom.Attr(i, "datetime");
+        if (d.empty()) d = dom.Attr(i, "content");
+        f->date_modified = std::string(d);
+      } else if (EqualsIgnoreCase(itemprop, "author") && f->author_itemprop.empty() &&
+                 i >= skip_end) {
         // <span itemprop=author><span itemprop=name>Jane</span></span>
         std::string name;
         for (int k = i + 1; k < dom.node(i).end && name.empty(); ++k) {
-          if (dom.IsElement(k) && Lower(dom.Attr(k, "itemprop")) == "name") {
+          if (dom.IsElement(k) && EqualsIgnoreCase(dom.Attr(k, "itemprop"), "name")) {
             name = dom.node(k).tag == GUMBO_TAG_META ? Collapse(dom.Attr(k, "content"))
                                                      : SubtreeText(dom, k);
           }
@@ -371,13 +831,26 @@ void Scan(const Dom& dom, Found* f) {
         f->author_itemprop = CleanAuthor(name);
       }
     }
-    if (tag == GUMBO_TAG_A && f->author_rel.empty() && Lower(dom.Attr(i, "rel")) == "author") {
+    if (i < skip_end) continue;
+    if (tag == GUMBO_TAG_A && f->author_rel.empty() &&
+        EqualsIgnoreCase(dom.Attr(i, "rel"), "author")) {
       f->author_rel = CleanAuthor(SubtreeText(dom, i));
     }
     if (f->author_byline.empty() && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_META &&
         tag != GUMBO_TAG_LINK && BylineName(dom, i)) {
       const std::string text = SubtreeText(dom, i);
-      if (Words(text) <= kMaxAuthorWords) f->author_byline = CleanAuthor(text);
+      if (Words(text) <= kMaxAuthorWords) {
+        // "<a href=/author/jane>Jane Roe</a> Senior Editor": the linked or
+        // marked-up name, without the role beside it.
+        // A short clean byline is used as it is.
+        std::string a = CleanAuthor(text);
+        if (a.empty() || Words(a) > 3) {
+          if (const std::string name = BylineNameElement(dom, i); !name.empty()) {
+            a = CleanAuthor(name);
+          }
+        }
+        f->author_byline = a;
+      }
     }
     if (f->date_text.empty() && tag != GUMBO_TAG_BODY && DateName(dom, i)) {
       const std::string text = SubtreeText(dom, i);
@@ -416,6 +889,206 @@ constexpr std::string_view kSeparators[] = {" | ", " - ", " – ", " — ", " ::
 
 std::string Norm(std::string_view s) { return Lower(Collapse(s)); }
 
+// Letters and digits only, lower case (ASCII; other bytes kept): titles
+// compared this way match across spacing and punctuation ("Topic : Headline",
+// "Topic: Headline", "Topic - Headline").
+std::string Key(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || (c >= '0' && c <= '9')) {
+      out.push_back(c);
+    } else if (IsAsciiAlpha(c)) {
+      out.push_back(LowerAscii(c));
+    }
+  }
+  // Typographic quotes and dashes (U+2010..U+201F) and no-break spaces.
+  std::string clean;
+  clean.reserve(out.size());
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out.compare(i, 2, "\xE2\x80") == 0 && i + 2 < out.size() &&
+        static_cast<unsigned char>(out[i + 2]) >= 0x90 &&
+        static_cast<unsigned char>(out[i + 2]) <= 0x9F) {
+      i += 2;
+      continue;
+    }
+    if (out.compare(i, 2, "\xC2\xA0") == 0 || out.compare(i, 2, "\xC2\xAB") == 0 ||
+        out.compare(i, 2, "\xC2\xBB") == 0) {
+      ++i;
+      continue;
+    }
+    clean.push_back(out[i]);
+  }
+  return clean;
+}
+
+bool Contains(const std::string& hay, const std::string& needle) {
+  return !needle.empty() && hay.find(needle) != std::string::npos;
+}
+
+// An <h1> that names the site, not the page: the site name, a domain, or
+// the short end of the <title> ("Headline | Blog Name" with <h1>Blog Name).
+bool SiteLikeH1(const std::string& h1, const std::string& site, const std::string& title) {
+  const std::string k = Key(h1);
+  if (k.empty()) return true;
+  if (const std::string ks = Key(site); !ks.empty()) {
+    // "Security Blog" for "Google Online Security Blog".
+    if (k == ks || (Words(h1) <= 6 && (Contains(ks, k) || Contains(k, ks)))) return true;
+  }
+  if (LooksLikeDomain(h1)) return true;
+  const std::string nh1 = Norm(h1), ntitle = Norm(title);
+  if (ntitle.size() > nh1.size() && Words(nh1) <= 4) {
+    const bool prefix = ntitle.compare(0, nh1.size(), nh1) == 0;
+    const bool suffix = ntitle.compare(ntitle.size() - nh1.size(), nh1.size(), nh1) == 0;
+    const std::string_view other =
+        prefix ? std::string_view(ntitle).substr(nh1.size())
+               : std::string_view(ntitle).substr(0, ntitle.size() - nh1.size());
+    // The site usually ends the title: there a tie in length is enough.
+    const size_t hw = TextWords(nh1), ow = TextWords(other);
+    // A leading site name is judged only when no site name is known (then
+    // a headline that opens the title, "Headline: Subtitle", is no site).
+    if ((prefix && site.empty() && ow > hw) || (suffix && ow >= hw)) {
+      // Only at a separator: "Muffin Grundrezept : Muffin Rezepte".
+      const size_t n = std::min<size_t>(5, other.size());
+      const std::string_view edge = prefix ? other.substr(0, n) : other.substr(other.size() - n);
+      for (char c : edge) {
+        if (c == '|' || c == '-' || c == ':' || c == '/' || c == '\xbb' || c == '\xab' ||
+            c == '\x93' || c == '\x94' || c == '\xb7' || c == '\xa2') {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+std::string ChooseTitle(const Found& f, const std::string& site, bool article) {
+  // Meta titles, most reliable first; each is compared with the <h1>s.
+  // Keys (for equality) and normalized text (for containment, which must
+  // respect punctuation: "Fish / Pain?" does not hold "Fish?").
+  std::vector<std::pair<std::string, std::string>> metas;
+  for (const std::string* s : {&f.og_title, &f.og_title2, &f.ld.headline, &f.ld.article_name,
+                               &f.title, &f.itemprop_headline}) {
+    if (!s->empty()) metas.emplace_back(Key(*s), Norm(*s));
+  }
+  // The metadata repeats the heading, whole or inside a longer title.
+  const auto agrees = [&](const std::string& h) {
+    const std::string k = Key(h), n = Norm(h);
+    for (const auto& [mk, mn] : metas) {
+      if (mk == k || (Words(h) >= 2 && Contains(mn, n))) return true;
+    }
+    return false;
+  };
+  // The headline <h1>: the first one that is not the site's name; of
+  // several, one that the metadata repeats.
+  std::string h1;
+  for (const std::string& h : f.h1s) {
+    if (SiteLikeH1(h, site, f.title)) continue;
+    if (agrees(h)) {
+      h1 = h;
+      break;
+    }
+    if (h1.empty() && f.h1_count <= 2) h1 = h;
+  }
+  // No headline <h1> (old blog themes put the site name there and the post
+  // title in an <h2>): an <h2> that the metadata repeats.
+  if (h1.empty()) {
+    for (const std::string& h : f.h2s) {
+      if (!SiteLikeH1(h, site, f.title) && Words(h) >= 2 && agrees(h)) {
+        h1 = h;
+        break;
+      }
+    }
+  }
+  std::string meta;
+  for (const std::string* s : {&f.og_title, &f.ld.headline, &f.title}) {
+    if (!s->empty()) {
+      // A one-word name with its site ("Sudo - ArchWiki") is kept whole:
+      // the bare word does not say what the page is.
+      if (TextWords(h1) == 1 && TextWords(*s) <= 3 && site.empty()) {
+        const std::string ns = Norm(*s), nh = Norm(h1);
+        if (ns.compare(0, nh.size(), nh) == 0) {
+          const std::string_view rest = std::string_view(ns).substr(nh.size());
+          for (std::string_view sep : {" - ", " | ", " – ", " — "}) {
+            if (rest.substr(0, sep.size()) == sep) return Collapse(*s);
+          }
+        }
+      }
+      meta = CleanTitle(*s, site, h1);
+      break;
+    }
+  }
+  if (h1.empty()) return !meta.empty() ? meta : f.itemprop_headline;
+  if (meta.empty()) return h1;
+  if (Key(meta) == Key(h1)) return h1;
+  const std::string nh1 = Norm(h1), nmeta = Norm(meta);
+  // "Headline" in "Topic: Headline": the shorter <h1> is the visible headline.
+  if (Contains(nmeta, nh1)) return h1;
+  // "Kicker Headline" in the <h1>, or "Headline 02.02.2022 • Desk": the
+  // metadata has the headline alone. (A longer <h1> that merely goes on,
+  // "Port reopens after the storm" for "Port reopens", is the headline.)
+  if (const size_t at = nh1.find(nmeta); !nmeta.empty() && at != std::string::npos) {
+    const std::string_view after = std::string_view(nh1).substr(at + nmeta.size());
+    if (at > 0 || after.find_first_of("0123456789|•·/-–—»") != std::string_view::npos) {
+      return meta;
+    }
+  }
+  if (agrees(h1)) return h1;
+  // The two differ (an SEO title, a rewritten social headline): on an
+  // article the visible headline is the title readers see.
+  if (article && Words(h1) >= 2) return h1;
+  return meta;
+}
+
+// "2022-11-06T23:00:00.000Z", "Wed, 04 May 2022 02:41:00 GMT": a time in UTC.
+bool IsUtcStamp(std::string_view s) {
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  if (s.size() < 16) return false;
+  for (std::string_view z : {"Z", "+00:00", "+0000", " GMT", " UTC", "-00:00"}) {
+    if (s.size() > z.size() && s.substr(s.size() - z.size()) == z) {
+      return s.find(':') != std::string_view::npos;
+    }
+  }
+  return false;
+}
+
+// "2022-05-03T23:37:37-04:00", "Sat, 19 Oct 2019 00:04:00 +0200": a local
+// time with its offset from UTC (not zero).
+bool HasZoneOffset(std::string_view s) {
+  static const RE2 offset("\\d:\\d\\d(?::\\d\\d)?(?:\\.\\d+)?\\s?[+-](\\d\\d):?(\\d\\d)\\s*$");
+  int h = 0, m = 0;
+  return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), offset, &h, &m) &&
+         (h != 0 || m != 0);
+}
+
+// Days since 1970-01-01 of a "YYYY-MM-DD" date (Howard Hinnant's algorithm).
+int DayNumber(const std::string& ymd) {
+  int y = std::atoi(ymd.c_str()), m = std::atoi(ymd.c_str() + 5), d = std::atoi(ymd.c_str() + 8);
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+// Bylines that are not names: comment form labels, "X says" comment heads.
+bool NotAName(std::string_view s) {
+  static const RE2 junk(
+      "(?i)^(?:name|posted|written|published|veröffentlicht|geschrieben|by|von|par|por|door|"
+      "de|di|da|author|autor|auteur)$|"
+      "^(?:view|read|see|more|show)\\s|"
+      "^(?:follow|no author|publiziert|agencies|human|texte? photos?)$|"
+      "^[^\\pL]*$|"
+      "^(?:fotos?|photos?|bilder?|images?|credits?|quelle|source|grafik)\\b|"
+      "^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|"
+      "\\s(?:by|von|par|por)$|"
+      "\\*|\\((?:required|erforderlich|obligatoire|requerido)\\)|"
+      "\\s(?:says|sagt|schreibt|said|dice|dit)$");
+  return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), junk);
+}
+
 }  // namespace
 
 // "Example.com", "www.site.de": a site, not a person.
@@ -425,31 +1098,73 @@ bool LooksLikeDomain(std::string_view s) {
 }
 
 std::string CleanAuthor(std::string_view byline) {
-  std::string s = Collapse(byline);
+  std::string s = DecodeEntities(Collapse(byline));
   static const RE2 label(
-      "(?i)^(?:written |posted |published |reported |text |story |words |photos? |"
-      "veröffentlicht |geschrieben |verfasst |ein beitrag |publicado |publié |écrit |"
-      "scritto |pubblicato |escrito )?"
-      "(?:by|von|par|por|di|door|przez|av|af|de|autor(?:in)?|author|auteur|redacci[oó]n)"
+      "(?i)^[\\s|~•·–—-]*(?:(?:ein |eine )?(?:written |posted |published |reported |text |"
+      "story |words |photos? |article |veröffentlicht |geschrieben |verfasst |beitrag |"
+      "artikel |eingestellt |gespeichert |erstellt |publicado |publié |écrit |rédigé |"
+      "scritto |pubblicato |escrito ))?"
+      "(?:by|von|vom|par|por|di|door|przez|av|af|de|autor(?:in|en)?|authors?|auteur|"
+      "redacci[oó]n|text|texte|interview)"
       "\\s*[:\\-]?\\s+");
+  // "29. Juni 2017 · von Tobi", "Recipe by Jane Roe": the part after the label.
+  // ("Christoph von Ritter" is a name: "von" counts only after a separator.)
+  static const RE2 inner_label(
+      "(?:\\s[|·•—-]\\s(?i:by|von|par|por)|^(?:\\S+\\s+){1,6}?(?i:by))\\s*:?\\s+(\\p{Lu}.*)$");
+  if (std::string rest; !RE2::PartialMatch(s, label) && RE2::PartialMatch(s, inner_label, &rest)) {
+    s = rest;
+  }
   RE2::Replace(&s, label, "");
   // Trailing dates, times and roles: "Jane Roe, Staff Writer", "Jane Roe | 5 May".
-  for (const char* cut : {" | ", " · ", " • ", " - ", " — ", " on ", " am ", " le ", " el ",
-                          " updated ", " published "}) {
+  for (const char* cut : {" | ", " · ", " • ", " - ", " — ", " on ", " am ", " at ", " le ",
+                          " el ", " updated ", " published ", " Last Updated", " Updated",
+                          " Posted", " Published", " »", " «", " Reviewed by", " Edited by",
+                          " Fact checked", " View all posts", " Read more", " Alle Artikel",
+                          " All posts", " Mehr von", " under "}) {
     if (const size_t at = s.find(cut); at != std::string::npos && at > 0) s.resize(at);
   }
+  // "R. Roe am" (the date followed in another element), "Tomas Spahn Fr"
+  // (a weekday before a date that was cut).
+  static const RE2 tail(
+      "\\s+(?:am|at|on|le|el|um|vor|under|Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+      "\\.?$");
+  RE2::Replace(&s, tail, "");
   if (const size_t at = s.find(", "); at != std::string::npos) {
     // "Jane Roe, John Doe" are two names; "Jane Roe, Reuters" or "Jane Roe,
     // Staff Writer" keep the first. Names are two or three capitalised words.
-    const std::string rest = s.substr(at + 2);
-    const bool name_list = Words(rest) >= 2 && Words(rest) <= 3 &&
-                           rest.find_first_of("0123456789") == std::string::npos &&
-                           std::isupper(static_cast<unsigned char>(rest[0])) &&
-                           Lower(rest).find("writer") == std::string::npos &&
-                           Lower(rest).find("editor") == std::string::npos &&
-                           Lower(rest).find("correspondent") == std::string::npos &&
-                           Lower(rest).find("reporter") == std::string::npos;
-    if (!name_list) s.resize(at);
+    // Degrees stay: "Jane Roe, PhD".
+    const std::string_view rest = std::string_view(s).substr(at + 2);
+    static const RE2 degrees(
+        "(?:(?:Ph\\.?D|M\\.?D|D\\.?O|DVM|VMD|RN|CFP|CPA|CFA|MBA|MPH|MS|MA|BA|BS|RD|RDN|LD|"
+        "DDS|JD|Esq|Jr|Sr|FACLM|DACVB|CEPF®?|CPP|PSP)\\.?,?\\s*)+");
+    // Each of "John Doe, Max Muster, Ann O'Neil" a name: a list of authors.
+    const auto is_name = [](std::string_view part) {
+      return Words(part) >= 2 && Words(part) <= 4 &&
+             part.find_first_of("0123456789") == std::string_view::npos &&
+             std::isupper(static_cast<unsigned char>(part[0])) &&
+             !ContainsIgnoreCase(part, "writer") && !ContainsIgnoreCase(part, "editor") &&
+             !ContainsIgnoreCase(part, "correspondent") &&
+             !ContainsIgnoreCase(part, "reporter") && !ContainsIgnoreCase(part, "staff");
+    };
+    // Two or three capitalised words after the comma, or a list of names.
+    bool name_list = Words(rest) <= 3 && is_name(rest);
+    for (size_t from = at + 2; !name_list;) {
+      const size_t next = s.find(", ", from);
+      if (!is_name(std::string_view(s).substr(
+              from, next == std::string::npos ? std::string::npos : next - from))) {
+        break;
+      }
+      if (next == std::string::npos) {
+        name_list = true;
+        break;
+      }
+      from = next + 2;
+    }
+    const bool degree = RE2::FullMatch(re2::StringPiece(rest.data(), rest.size()), degrees);
+    if (!name_list && !degree) {
+      s.resize(at);
+      RE2::Replace(&s, tail, "");
+    }
   }
   // A date run into the byline: "Joshua Sokol May 20, 2019" keeps the name.
   static const RE2 trailing_date(
@@ -463,8 +1178,13 @@ std::string CleanAuthor(std::string_view byline) {
                         s.back() == ':' || s.back() == ' ')) {
     s.pop_back();
   }
+  // "Jane Jane" (an avatar's alt text and the name).
+  if (const size_t half = s.size() / 2; s.size() % 2 == 1 && s[half] == ' ' &&
+                                         s.compare(0, half, s, half + 1, half) == 0) {
+    s.resize(half);
+  }
   if (s.empty() || Words(s) > kMaxAuthorWords || s.find("://") != std::string::npos ||
-      s.find('@') != std::string::npos || LooksLikeDomain(s)) {
+      s.find('@') != std::string::npos || LooksLikeDomain(s) || NotAName(s)) {
     return "";
   }
   const size_t digits = std::count_if(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -527,26 +1247,12 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
   if (m.sitename.empty()) m.sitename = Collapse(f.ld.publisher);
   if (m.sitename.empty()) m.sitename = Collapse(f.site_app);
 
-  // The <h1> is the headline when the page's metadata agrees with it.
-  const std::string h1 = f.h1_count <= 2 ? f.h1 : "";
-  std::string title;
-  for (const std::string* s : {&f.og_title, &f.ld.headline, &f.title}) {
-    if (!s->empty()) {
-      title = CleanTitle(*s, m.sitename, h1);
-      break;
-    }
-  }
-  if (!h1.empty() && !title.empty() && Norm(title) != Norm(h1) &&
-      Norm(title).find(Norm(h1)) != std::string::npos && Words(h1) >= 1) {
-    title = h1;
-  }
-  if (title.empty()) title = !f.itemprop_headline.empty() ? f.itemprop_headline : f.h1;
-  m.title = Collapse(title);
+  const bool article = f.og_article || f.ld.is_article || !f.date_article.empty();
+  m.title = Collapse(ChooseTitle(f, m.sitename, article));
   if (m.sitename.empty() && !f.title.empty() && !m.title.empty()) {
     // "Headline | Site": what the cleaning removed is the site name.
     const std::string t = Collapse(f.title);
     for (std::string_view sep : kSeparators) {
-      const std::string suffix = std::string(sep);
       if (t.size() > m.title.size() + sep.size() && t.compare(0, m.title.size(), m.title) == 0 &&
           t.compare(m.title.size(), sep.size(), sep) == 0) {
         m.sitename = t.substr(m.title.size() + sep.size());
@@ -555,23 +1261,84 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
     }
   }
 
-  for (const std::string* s : {&f.ld.author, &f.author_meta, &f.author_article,
-                               &f.author_itemprop, &f.author_byline, &f.author_rel,
-                               &f.author_visible}) {
-    if (std::string a = CleanAuthor(*s); !a.empty()) {
-      m.author = a;
-      break;
+  if (f.ld.author.empty()) {
+    for (const std::string& id : f.ld.author_ids) {
+      for (const auto& [pid, name] : f.ld.person_names) {
+        if (pid == id && !name.empty()) {
+          f.ld.author += (f.ld.author.empty() ? "" : "; ") + name;
+          break;
+        }
+      }
     }
   }
-
-  for (const std::string& d :
-       {NormalizeDate(f.ld.date_published), NormalizeDate(f.date_article),
-        NormalizeDate(f.date_meta), f.date_itemprop, NormalizeDate(f.ld.date_created),
-        f.date_time, DateFromUrl(m.url), f.date_text, f.date_visible}) {
-    if (!d.empty()) {
-      m.date = d;
-      break;
+  // Machine-written authors that name the publisher ("ORF.at" as an
+  // Organization, <meta name=author content="Site Name">) or a login
+  // ("jane.roe") are kept only when the page shows no byline.
+  const std::string site_key = Key(m.sitename);
+  const auto weak = [&](const std::string& a) {
+    const std::string k = Key(a);
+    if (!site_key.empty() && k == site_key) return true;
+    if (k == "admin" || k == "administrator" || k == "webmaster") return true;
+    // A login: "jane.roe", "jane_roe" (bare "janeroe" may be a forum
+    // user's chosen name, which is what forum pages credit).
+    return a.find(' ') == std::string::npos && a.find_first_of("._") != std::string::npos &&
+           std::none_of(a.begin(), a.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  std::string fallback;
+  for (const std::string* s : {&f.ld.author, &f.author_meta, &f.author_meta2,
+                               &f.author_article, &f.author_itemprop, &f.author_byline,
+                               &f.author_rel, &f.author_visible}) {
+    std::string a = CleanAuthor(*s);
+    if (a.empty()) continue;
+    if ((s == &f.ld.author && f.ld.author_is_org) || weak(a)) {
+      if (fallback.empty()) fallback = a;
+      continue;
     }
+    m.author = a;
+    break;
+  }
+  if (m.author.empty()) m.author = fallback;
+  if (m.author.empty() && f.h1_count == 0) m.author = CleanAuthor(f.author_visible_noh1);
+
+  // Dates, most reliable first. Each remembers whether it was written in
+  // UTC ("...T23:00:00Z"): such a stamp can fall on the day before or after
+  // the one the page shows in its own time zone.
+  struct DateSource {
+    std::string raw;
+    std::string date;
+  };
+  const auto src = [](const std::string& raw) { return DateSource{raw, NormalizeDate(raw)}; };
+  const DateSource sources[] = {
+      src(f.ld.date_published), src(f.date_article), src(f.date_meta),
+      {"", f.date_itemprop},    src(f.ld.date_created), {"", DateFromUrl(m.url)},
+      {f.date_time_raw, f.date_time}, {"", f.date_text}, {"", f.date_visible},
+      {"", f.date_visible_any}};
+  for (size_t i = 0; i < std::size(sources); ++i) {
+    if (sources[i].date.empty()) continue;
+    m.date = sources[i].date;
+    // A local time stamp of the same moment ("...T23:37:37-04:00" for
+    // "...T03:37:37Z") gives the page's own day.
+    if (IsUtcStamp(sources[i].raw)) {
+      for (size_t k = i + 1; k < std::size(sources); ++k) {
+        const std::string& other = sources[k].date;
+        if (!other.empty() && HasZoneOffset(sources[k].raw) &&
+            std::abs(DayNumber(other) - DayNumber(m.date)) == 1) {
+          m.date = other;
+          break;
+        }
+      }
+    }
+    break;
+  }
+  // A page that shows only its modification date, unlabelled, as its date
+  // is dated by it (one labelled "Updated" keeps the publication date).
+  const std::string modified = NormalizeDate(!f.ld.date_modified.empty() ? f.ld.date_modified
+                                                                          : f.date_modified);
+  if (!modified.empty() && modified != m.date) {
+    const bool from_time = !f.date_time_text.empty();
+    const std::string& shown = from_time ? f.date_time_text : f.date_visible;
+    const bool labelled = from_time ? f.date_time_update : f.date_visible_update;
+    if (shown == modified && !labelled) m.date = modified;
   }
   return m;
 }

@@ -32,9 +32,12 @@ struct PageMetadata {
 
 PageMetadata ReadPageMetadata(const Dom& dom);
 
-// Cleans a byline: drops "By"/"Von"/"Par"/"Por" and "Author:" labels,
-// trailing dates and roles after a comma or pipe, and joins several names
-// with "; ". Returns "" if what is left does not look like names.
+// Cleans a byline: drops "By"/"Von"/"Par"/"Por" and "Author:" labels (also
+// inside: "29. Juni · von Tobi", "Recipe by Jane Roe"), trailing dates,
+// weekdays and roles after a comma or pipe (degrees stay: "Jane Roe, PhD"),
+// and joins several names with "; ". Returns "" if what is left does not
+// look like names (comment heads "Jane says", form labels "Name *",
+// photo credits, dates).
 std::string CleanAuthor(std::string_view byline);
 
 // Removes a site name from a <title> ("Headline | Site", "Site - Headline")

@@ -1,0 +1,175 @@
+// Page metadata (title, author, date): one test per class of page that the
+// sources disagree on, written from the patterns, not copied from any page.
+#include "extract/internal/metadata.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <string>
+
+#include "extract/internal/dates.h"
+#include "extract/internal/html_parser.h"
+
+namespace chronicle::extract_internal {
+namespace {
+
+PageMetadata Read(const std::string& html) { return ReadPageMetadata(ParseHtml(html)); }
+
+// --------------------------------------------------------------- title
+
+TEST(MetadataTitleTest, ArticleHeadlineBeatsRewrittenSocialTitle) {
+  const PageMetadata m = Read(R"(<html><head>
+<title>Rivers rise after storm | Valley Times</title>
+<meta property="og:title" content="Rivers rise after storm">
+<meta property="og:type" content="article">
+</head><body><h1>Flood warnings issued as rivers rise across the valley</h1>
+<p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "Flood warnings issued as rivers rise across the valley");
+}
+
+TEST(MetadataTitleTest, NonArticleKeepsMetaTitle) {
+  // A landing page: its <h1> is a slogan, its <title> names the page.
+  const PageMetadata m = Read(R"(<html><head>
+<title>Garden Hoses and Reels | Hosely</title>
+<meta property="og:site_name" content="Hosely">
+</head><body><h1>Water where you need it</h1></body></html>)");
+  EXPECT_EQ(m.title, "Garden Hoses and Reels");
+}
+
+TEST(MetadataTitleTest, SiteNameH1IsSkippedForPostTitleInH2) {
+  const PageMetadata m = Read(R"(<html><head>
+<title>Sourdough in a cold kitchen | Crumb Diary</title>
+</head><body><h1 class="logo">Crumb Diary</h1>
+<h2>Sourdough in a cold kitchen</h2><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "Sourdough in a cold kitchen");
+}
+
+TEST(MetadataTitleTest, InlineMarkupInHeadingJoinsWithoutSpaces) {
+  const PageMetadata m = Read(R"(<html><head>
+<meta property="og:title" content="Energy: Prices fall again">
+</head><body><h1><span>Energy</span>: Prices fall again</h1></body></html>)");
+  EXPECT_EQ(m.title, "Energy: Prices fall again");
+}
+
+TEST(MetadataTitleTest, HiddenHeadingIsIgnored) {
+  const PageMetadata m = Read(R"(<html><head><title>Tide tables - Coast Office</title>
+</head><body><h1 class="sr-only">Navigation</h1><h1>Tide tables</h1></body></html>)");
+  EXPECT_EQ(m.title, "Tide tables");
+}
+
+// --------------------------------------------------------------- author
+
+TEST(MetadataAuthorTest, CleanAuthorLabelsAndRoles) {
+  EXPECT_EQ(CleanAuthor("Von Jana Beispiel"), "Jana Beispiel");
+  EXPECT_EQ(CleanAuthor("Eingestellt von der Michel"), "der Michel");
+  EXPECT_EQ(CleanAuthor("29. Juni 2017, 23:39 · von Tobi"), "Tobi");
+  EXPECT_EQ(CleanAuthor("Recipe by Pat Example"), "Pat Example");
+  EXPECT_EQ(CleanAuthor("Pat Example Last Updated"), "Pat Example");
+  EXPECT_EQ(CleanAuthor("R. R. am"), "R. R");
+  EXPECT_EQ(CleanAuthor("Jan Muster Fr, 18. Oktober 2019"), "Jan Muster");
+  // "von" inside a name is not a label.
+  EXPECT_EQ(CleanAuthor("Lena von Beispiel"), "Lena von Beispiel");
+  // Degrees stay with the name; roles go.
+  EXPECT_EQ(CleanAuthor("Sam Roe, PhD"), "Sam Roe; PhD");
+  EXPECT_EQ(CleanAuthor("Sam Roe, Staff Writer"), "Sam Roe");
+  EXPECT_EQ(CleanAuthor("Ann Roe, Bo Lee, Cy Diaz, Di Wu"), "Ann Roe; Bo Lee; Cy Diaz; Di Wu");
+  EXPECT_EQ(CleanAuthor("Mar&iacute;a L&oacute;pez"), "María López");
+}
+
+TEST(MetadataAuthorTest, RepeatedCitationAuthorsAreJoined) {
+  const PageMetadata m = Read(R"(<html><head><title>A study</title>
+<meta name="citation_author" content="Ann Roe">
+<meta name="citation_author" content="Bo Lee">
+</head><body><h1>A study</h1></body></html>)");
+  EXPECT_EQ(m.author, "Ann Roe; Bo Lee");
+}
+
+TEST(MetadataAuthorTest, CleanAuthorRejectsFormLabelsAndCommentHeads) {
+  EXPECT_EQ(CleanAuthor("Name (required)"), "");
+  EXPECT_EQ(CleanAuthor("Name *"), "");
+  EXPECT_EQ(CleanAuthor("Kim Beispiel sagt"), "");
+  EXPECT_EQ(CleanAuthor("Published by"), "");
+  EXPECT_EQ(CleanAuthor("View all posts by"), "");
+  EXPECT_EQ(CleanAuthor("July 22, 2021"), "");
+}
+
+TEST(MetadataAuthorTest, CommentAuthorsAreNotTheByline) {
+  const PageMetadata m = Read(R"(<html><head><title>A post</title></head><body>
+<h1>A post</h1><p>Body text.</p>
+<ol class="commentlist"><li class="comment"><div class="comment-author">Visitor One</div>
+<p>Nice.</p></li></ol>
+<p class="post-author">Von Alex Muster</p></body></html>)");
+  EXPECT_EQ(m.author, "Alex Muster");
+}
+
+TEST(MetadataAuthorTest, PublisherAsAuthorYieldsToByline) {
+  const PageMetadata m = Read(R"(<html><head><title>Harbour news</title>
+<meta property="og:site_name" content="Harbour Gazette">
+<meta name="author" content="Harbour Gazette">
+</head><body><h1>Harbour news</h1>
+<div class="byline">By Chris Example</div></body></html>)");
+  EXPECT_EQ(m.author, "Chris Example");
+}
+
+TEST(MetadataAuthorTest, BylineLinkWithoutRole) {
+  const PageMetadata m = Read(R"(<html><head><title>Q</title></head><body><h1>Q</h1>
+<div class="author-box"><a href="/author/jo-roe">Jo Roe</a>
+<span>Senior Correspondent for Coastal Affairs and Shipping</span></div></body></html>)");
+  EXPECT_EQ(m.author, "Jo Roe");
+}
+
+TEST(MetadataAuthorTest, FirstArticleInJsonLdSpeaksForThePage) {
+  // Later Article objects are teasers of other stories.
+  const PageMetadata m = Read(R"(<html><head><title>T</title>
+<script type="application/ld+json">[
+ {"@type":"NewsArticle","headline":"Main","datePublished":"2023-11-01T08:00:00+01:00",
+  "author":{"@type":"Person","name":"Main Writer"}},
+ {"@type":"NewsArticle","headline":"Other","datePublished":"2023-10-30T08:00:00+01:00",
+  "author":{"@type":"Person","name":"Other Writer"}}]</script>
+</head><body></body></html>)");
+  EXPECT_EQ(m.author, "Main Writer");
+  EXPECT_EQ(m.date, "2023-11-01");
+}
+
+// --------------------------------------------------------------- date
+
+TEST(MetadataDateTest, UtcStampYieldsToLocalStampOfTheSameMoment) {
+  const PageMetadata m = Read(R"(<html><head><title>T</title>
+<meta property="article:published_time" content="2022-05-04T03:37:37+00:00">
+</head><body><h1>T</h1>
+<time datetime="2022-05-03T23:37:37-04:00">May 3, 2022</time></body></html>)");
+  EXPECT_EQ(m.date, "2022-05-03");
+}
+
+TEST(MetadataDateTest, ShownModificationDateWinsUnlessLabelledUpdated) {
+  const char* kShown = R"(<html><head><title>T</title>
+<meta property="article:published_time" content="2021-03-01T10:00:00+01:00">
+<meta property="article:modified_time" content="2023-06-05T10:00:00+01:00">
+</head><body><h1>T</h1><p class="meta">%s<time datetime="2023-06-05">June 5, 2023</time></p>
+</body></html>)";
+  char page[1024];
+  std::snprintf(page, sizeof(page), kShown, "");
+  EXPECT_EQ(Read(page).date, "2023-06-05");
+  std::snprintf(page, sizeof(page), kShown, "Updated ");
+  EXPECT_EQ(Read(page).date, "2021-03-01");
+}
+
+TEST(MetadataDateTest, VisibleDateWithoutMetadata) {
+  const PageMetadata m = Read(R"(<html><head><title>T</title></head><body>
+<h1>T</h1><p>Geschrieben von Kim am 25.08.15 22:30</p><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.date, "2015-08-25");
+}
+
+TEST(MetadataDateTest, VisibleDateShapes) {
+  EXPECT_EQ(VisibleDate("15 августа 2016, 13:43", false), "2016-08-15");
+  EXPECT_EQ(VisibleDate("3 МАЯ 2019", false), "2019-05-03");
+  EXPECT_EQ(VisibleDate("17/02/2022", false), "2022-02-17");
+  EXPECT_EQ(VisibleDate("02/17/2022", false), "2022-02-17");  // 17 cannot be a month
+  EXPECT_EQ(VisibleDate("02/10/2020", true), "2020-02-10");
+  EXPECT_EQ(VisibleDate("23.09.22", false), "2022-09-23");
+  EXPECT_EQ(VisibleDate("Version 1.2.3.4", false), "");
+  EXPECT_EQ(VisibleDate("2022-05-03", false), "2022-05-03");
+}
+
+}  // namespace
+}  // namespace chronicle::extract_internal
