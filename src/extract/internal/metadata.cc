@@ -249,15 +249,28 @@ size_t TextWords(std::string_view s) {
   return n;
 }
 
-// `token` (lower case) in `value` between non-letters, ignoring case:
-// "post-author" has "author", "authority" does not.
-bool HasToken(std::string_view value, std::string_view token) {
-  for (size_t at = FindIgnoreCase(value, token); at != std::string_view::npos;
-       at = FindIgnoreCase(value, token, at + 1)) {
-    const bool left = at == 0 || !IsAsciiAlpha(value[at - 1]);
-    const size_t e = at + token.size();
-    const bool right = e == value.size() || !IsAsciiAlpha(value[e]);
-    if (left && right) return true;
+// Whether one of `tokens` (lower case, each starting with a letter) occurs
+// in `value` between non-letters, ignoring case: "post-author" has
+// "author", "authority" does not. One pass: only the starts of letter runs
+// can begin a token, and most fail on their first letter. Class lists are
+// tested against a dozen tokens on every element, so this is a hot path.
+template <size_t N>
+bool HasAnyToken(std::string_view value, const std::string_view (&tokens)[N]) {
+  for (size_t at = 0; at < value.size();) {
+    if (!IsAsciiAlpha(value[at])) {
+      ++at;
+      continue;
+    }
+    const char first = LowerAscii(value[at]);
+    for (const std::string_view t : tokens) {
+      const size_t e = at + t.size();
+      if (t[0] != first || e > value.size()) continue;
+      if ((e == value.size() || !IsAsciiAlpha(value[e])) &&
+          EqualsIgnoreCase(value.substr(at, t.size()), t)) {
+        return true;
+      }
+    }
+    while (at < value.size() && IsAsciiAlpha(value[at])) ++at;
   }
   return false;
 }
@@ -529,16 +542,30 @@ void ReadMetaTag(const Dom& dom, int i, Found* f) {
   }
 }
 
+// Class/id tokens (HasAnyToken) of the element tests below.
+constexpr std::string_view kBylineTokens[] = {
+    "author",       "authors",     "author-name", "authorname", "author_name",
+    "article-author", "post-author", "entry-author", "writer",   "autor",
+    "auteur",       "field-name-field-author"};
+constexpr std::string_view kDateTokens[] = {
+    "date",       "published",  "pubdate",      "timestamp", "time", "datum",
+    "post-date", "entry-date", "article-date", "meta-date", "fecha"};
+constexpr std::string_view kNameTokens[] = {
+    "fn",          "name",         "author-name",  "author_name",
+    "authorname", "byline-name", "byline__name", "author__name"};
+constexpr std::string_view kCommentTokens[] = {
+    "comments",     "comment-list", "commentlist",     "comment",      "commentform",
+    "comment-form", "comment-respond", "respond", "disqus_thread"};
+constexpr std::string_view kHiddenOrLogoTokens[] = {
+    "hidden",         "aural",          "sr-only",           "screen-reader-text",
+    "visually-hidden", "visuallyhidden", "element-invisible", "logo",
+    "site-title",     "site-name",      "site-logo",         "brand"};
+
 // Elements whose class or id names a byline.
 bool BylineName(const Dom& dom, int i) {
   for (const std::string_view v : {dom.Attr(i, "class"), dom.Attr(i, "id"), dom.Attr(i, "rel")}) {
     if (v.empty()) continue;
-    if (ContainsIgnoreCase(v, "byline")) return true;
-    for (std::string_view t : {"author", "authors", "author-name", "authorname", "author_name",
-                               "article-author", "post-author", "entry-author", "writer",
-                               "autor", "auteur", "field-name-field-author"}) {
-      if (HasToken(v, t)) return true;
-    }
+    if (ContainsIgnoreCase(v, "byline") || HasAnyToken(v, kBylineTokens)) return true;
   }
   return false;
 }
@@ -546,10 +573,7 @@ bool BylineName(const Dom& dom, int i) {
 bool DateName(const Dom& dom, int i) {
   for (const std::string_view v : {dom.Attr(i, "class"), dom.Attr(i, "id")}) {
     if (v.empty()) continue;
-    for (std::string_view t : {"date", "published", "pubdate", "timestamp", "time", "datum",
-                               "post-date", "entry-date", "article-date", "meta-date", "fecha"}) {
-      if (HasToken(v, t)) return true;
-    }
+    if (HasAnyToken(v, kDateTokens)) return true;
   }
   return false;
 }
@@ -569,10 +593,7 @@ std::string BylineNameElement(const Dom& dom, int i) {
     }
     for (const std::string_view v : {dom.Attr(k, "class"), dom.Attr(k, "itemprop")}) {
       if (v.empty()) continue;
-      for (std::string_view t : {"fn", "name", "author-name", "author_name", "authorname",
-                                 "byline-name", "byline__name", "author__name"}) {
-        if (HasToken(v, t)) name = true;
-      }
+      if (HasAnyToken(v, kNameTokens)) name = true;
     }
     if (name) {
       std::string text = SubtreeText(dom, k);
@@ -589,11 +610,7 @@ std::string BylineNameElement(const Dom& dom, int i) {
 bool CommentsOrForm(const Dom& dom, int i) {
   for (const std::string_view v : {dom.Attr(i, "class"), dom.Attr(i, "id")}) {
     if (v.empty()) continue;
-    for (std::string_view t : {"comments", "comment-list", "commentlist", "comment",
-                               "commentform", "comment-form", "comment-respond", "respond",
-                               "disqus_thread"}) {
-      if (HasToken(v, t)) return true;
-    }
+    if (HasAnyToken(v, kCommentTokens)) return true;
   }
   return false;
 }
@@ -605,11 +622,7 @@ bool HiddenOrLogo(const Dom& dom, int i) {
   }
   for (const std::string_view v : {dom.Attr(i, "class"), dom.Attr(i, "id")}) {
     if (v.empty()) continue;
-    for (std::string_view t : {"hidden", "aural", "sr-only", "screen-reader-text",
-                               "visually-hidden", "visuallyhidden", "element-invisible",
-                               "logo", "site-title", "site-name", "site-logo", "brand"}) {
-      if (HasToken(v, t)) return true;
-    }
+    if (HasAnyToken(v, kHiddenOrLogoTokens)) return true;
   }
   return false;
 }
