@@ -17,6 +17,10 @@
 //    article reads as next to nothing is a listing (product grid, course
 //    list): its region is taken whole, links included. A forum thread,
 //    whose posts are named as comments, is walked again with them.
+//    What the page says it is (PageMetadata::kind) steers this: on a
+//    product page reviews and recommendations are furniture; a forum
+//    thread is walked with its comments from the start and taken whole
+//    (ThreadOf), not as its longest post.
 // 4. Assemble in source order, without furniture lines (TrimFurnitureLines)
 //    and verbatim repeats.
 #include "extract/html_extractor.h"
@@ -93,6 +97,13 @@ constexpr std::string_view kBoilerplateClassStems[] = {
 // Class/id tokens (prefixes) of consent dialogs: furniture even when they
 // hold most of the page's text (a page rendered by script has little else).
 constexpr std::string_view kDialogClassStems[] = {"cookie", "consent", "gdpr"};
+// Class/id tokens (prefixes) that, on a product page (PageKind::kProduct),
+// mark what is not the product's description: customer reviews and
+// ratings, recommendations and carousels of other products ("customers
+// also bought", "recently viewed"). Elsewhere a "review" is an article.
+constexpr std::string_view kProductFurnitureStems[] = {
+    "review",   "rating", "recommend", "upsell", "crosssell", "recently", "similar",
+    "carousel", "also",   "viewed",    "bought", "cross",     "bundle",   "testimonial"};
 // Class/id tokens (prefixes) that name the article, overriding the above.
 constexpr std::string_view kContentClassStems[] = {"article", "content", "main", "body"};
 
@@ -241,7 +252,7 @@ enum class NameKind {
 // nothing that names the article ("content-with-sidebar" is the article's
 // column, as in Readability's unlikely/maybe candidate pair). Comments are
 // told apart: on a forum they are the page.
-NameKind BoilerplateName(std::string_view value) {
+NameKind BoilerplateName(std::string_view value, bool product) {
   // Tokens are runs of letters and digits, so that generated ids such as
   // "w-node-b5343ad4" do not yield "ad". Only a token's first kStemBytes
   // bytes matter (every stem is shorter), lower-cased into `head` without
@@ -296,6 +307,11 @@ NameKind BoilerplateName(std::string_view value) {
       for (std::string_view stem : kBoilerplateClassStems) {
         if (has(stem)) boilerplate = true;
       }
+      if (product) {
+        for (std::string_view stem : kProductFurnitureStems) {
+          if (has(stem)) boilerplate = true;
+        }
+      }
     }
     negated = has("no") || has("not");
     i = e;
@@ -325,8 +341,13 @@ class Walker {
  public:
   // `comments_are_content`: elements named for comments are walked (a
   // forum thread, see ExtractHtml).
-  Walker(const Dom& dom, std::string_view buffer, bool comments_are_content = false)
-      : dom_(dom), buffer_(buffer), comments_are_content_(comments_are_content) {
+  // `product`: the page is a product's (PageKind::kProduct).
+  Walker(const Dom& dom, std::string_view buffer, bool comments_are_content = false,
+         bool product = false)
+      : dom_(dom),
+        buffer_(buffer),
+        comments_are_content_(comments_are_content),
+        product_(product) {
     // Visible-ish text bytes before each node, so a subtree's text is
     // text_before_[end] - text_before_[i].
     text_before_.assign(static_cast<size_t>(dom.size()) + 1, 0);
@@ -386,6 +407,7 @@ class Walker {
   const Dom& dom_;
   std::string_view buffer_;
   const bool comments_are_content_;
+  const bool product_;
   size_t comment_text_ = 0;
   std::vector<size_t> text_before_;
   std::vector<Frame> stack_;
@@ -434,17 +456,19 @@ bool Walker::Enter(int n) {
                           tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE;
   NameKind name = NameKind::kOther;
   if (!structural) {
-    name = BoilerplateName(dom_.Attr(n, "class"));
+    name = BoilerplateName(dom_.Attr(n, "class"), product_);
     if (name != NameKind::kBoilerplate && name != NameKind::kDialog) {
-      const NameKind id = BoilerplateName(dom_.Attr(n, "id"));
+      const NameKind id = BoilerplateName(dom_.Attr(n, "id"), product_);
       if (id != NameKind::kOther) name = id;
     }
   }
   const bool comments = name == NameKind::kComments && !comments_are_content_;
   // An <article>'s or <main>'s own <header> holds its headline and lead.
   const bool own_header = tag == GUMBO_TAG_HEADER && !structural_.empty();
-  const bool furniture =
-      (IsFurnitureTag(tag) && !own_header) || name == NameKind::kBoilerplate || comments;
+  // A thread's posts may sit in a <form> (moderation checkboxes).
+  const bool post_form = tag == GUMBO_TAG_FORM && comments_are_content_;
+  const bool furniture = (IsFurnitureTag(tag) && !own_header && !post_form) ||
+                         name == NameKind::kBoilerplate || comments;
   const bool dialog = name == NameKind::kDialog;
   // A hidden or furniture-named element holding most of the page's text is
   // the page itself (streamed server rendering parks it in <div hidden>).
@@ -722,6 +746,32 @@ std::pair<int, int> ChooseListing(const std::vector<Elem>& elems,
   return {deepest, elems[deepest].end};
 }
 
+// On a forum page, the thread holding the post `best` (the best candidate):
+// the parent of the nearest ancestor of `best` (or `best` itself) that has
+// a sibling of the same tag and class, another post. {-1, -1} if none.
+std::pair<int, int> ThreadOf(const Dom& dom, const std::vector<Elem>& elems, int best) {
+  constexpr int kMaxLevels = 8;
+  // Text (bytes, not links) of a post: a poster's name and join date are less.
+  constexpr int kMinPost = 100;
+  int a = best;
+  for (int level = 0; a >= 0 && level < kMaxLevels; ++level, a = elems[a].parent) {
+    const int parent = elems[a].parent;
+    if (parent < 0) break;
+    const GumboTag tag = dom.node(elems[a].node).tag;
+    if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) break;
+    const std::string_view cls = dom.Attr(elems[a].node, "class");
+    if (cls.empty() || elems[a].chars - elems[a].link_chars < kMinPost) continue;
+    for (int s = parent + 1; s < elems[parent].end; s = elems[s].end) {
+      if (s != a && dom.node(elems[s].node).tag == tag &&
+          elems[s].chars - elems[s].link_chars >= kMinPost &&
+          dom.Attr(elems[s].node, "class") == cls) {
+        return {parent, elems[parent].end};
+      }
+    }
+  }
+  return {-1, -1};
+}
+
 // Pass 4: what the markup did not mark. Paragraphs that read as page
 // furniture by their words alone (the scraped-text cues of line_features.h:
 // "Jetzt teilen!", "RELATED STORIES", "Leave a Reply") are dropped; an end
@@ -789,7 +839,8 @@ void AddLead(const Dom& dom, Walker& walker, std::vector<Para*>* kept) {
 // (under kListingMaxBytes, a small share of the page, and no real
 // paragraph) is not one article but a listing, product grid or the like:
 // then the listing region (ChooseListing) is taken whole, links included.
-std::vector<Para*> SelectParagraphs(const Dom& dom, Walker& walker) {
+// On a page that says it is a forum (`forum`), the thread (ThreadOf).
+std::vector<Para*> SelectParagraphs(const Dom& dom, Walker& walker, bool forum = false) {
   ScoreElements(dom, walker.elems, walker.paras);
   MarkTeasers(walker.elems, walker.paras);
   std::pair<int, int> best;
@@ -819,6 +870,11 @@ std::vector<Para*> SelectParagraphs(const Dom& dom, Walker& walker) {
       if (contains(best.first, p.owner)) p.card = -1;
     }
     chosen = ChooseContent(walker.elems, walker.paras, /*skip_teasers=*/true, &best);
+  }
+  // A forum thread is its posts, not the longest one.
+  if (forum) {
+    const auto region = ThreadOf(dom, walker.elems, best.first);
+    if (region.first >= 0) chosen = {region};
   }
   std::vector<Para*> kept;
   bool listing = false;
@@ -859,18 +915,20 @@ std::vector<Para*> SelectParagraphs(const Dom& dom, Walker& walker) {
 StatusOr<Article> ExtractHtml(const RawDocument& doc, const ExtractOptions& options) {
   const std::string_view html = doc.utf8;
   const Dom dom = ParseHtml(html, options.max_html_depth);
-  auto walker = std::make_unique<Walker>(dom, html);
+  PageMetadata meta = ReadPageMetadata(dom);
+  const bool product = meta.kind == PageKind::kProduct;
+  const bool forum = meta.kind == PageKind::kForum;
+  auto walker = std::make_unique<Walker>(dom, html, forum, product);
   walker->Run();
   Article article;
   article.format = InputFormat::kHtml;
-  PageMetadata meta = ReadPageMetadata(dom);
   article.title = std::move(meta.title);
   article.author = std::move(meta.author);
   article.date = std::move(meta.date);
   article.sitename = std::move(meta.sitename);
   article.language = std::move(meta.language);
   article.url = std::move(meta.url);
-  std::vector<Para*> kept = SelectParagraphs(dom, *walker);
+  std::vector<Para*> kept = SelectParagraphs(dom, *walker, forum);
   // A forum thread is a page of comments: when elements named for comments
   // hold most of the page's text, several times the article chosen without
   // them, walk again with them.
@@ -879,10 +937,11 @@ StatusOr<Article> ExtractHtml(const RawDocument& doc, const ExtractOptions& opti
     kept_bytes += p->p.text.size();
     kept_max = std::max(kept_max, p->p.text.size());
   }
-  if (walker->comment_text() * 2 > walker->page_text() && kept_bytes < kListingMaxBytes &&
-      kept_max < kRealParagraph &&
+  // (A page that says it is a forum was walked with them already.)
+  if (!forum && walker->comment_text() * 2 > walker->page_text() &&
+      kept_bytes < kListingMaxBytes && kept_max < kRealParagraph &&
       kept_bytes * kCommentsOverArticle < walker->comment_text()) {
-    walker = std::make_unique<Walker>(dom, html, /*comments_are_content=*/true);
+    walker = std::make_unique<Walker>(dom, html, /*comments_are_content=*/true, product);
     walker->Run();
     kept = SelectParagraphs(dom, *walker);
   }

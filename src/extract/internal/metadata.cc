@@ -289,7 +289,18 @@ struct LdFacts {
   std::vector<std::string> author_ids;
   std::vector<std::pair<std::string, std::string>> person_names;  // @id, name
   bool is_article = false;   // an Article/BlogPosting/NewsArticle object was seen
+  PageKind kind = PageKind::kUnknown;  // from the first Product/forum/collection @type
 };
+
+// The PageKind a schema.org type names, or kUnknown.
+PageKind KindOfType(std::string_view t) {
+  if (t == "Product" || t == "ProductGroup" || t == "IndividualProduct") {
+    return PageKind::kProduct;
+  }
+  if (t == "DiscussionForumPosting" || t == "QAPage") return PageKind::kForum;
+  if (t == "CollectionPage" || t == "OfferCatalog") return PageKind::kCollection;
+  return PageKind::kUnknown;
+}
 
 std::string JsonName(const nlohmann::json& j) {
   if (j.is_string()) return j.get<std::string>();
@@ -331,6 +342,9 @@ void ReadLdObject(const nlohmann::json& j, LdFacts* f, int depth) {
     if (id != j.end() && id->is_string() && name != j.end() && name->is_string()) {
       f->person_names.emplace_back(id->get<std::string>(), name->get<std::string>());
     }
+  }
+  if (type != j.end() && type->is_string() && f->kind == PageKind::kUnknown) {
+    f->kind = KindOfType(type->get<std::string>());
   }
   const bool article = type != j.end() && IsArticleType(*type, /*strict=*/false);
   const bool strict_article = type != j.end() && IsArticleType(*type, /*strict=*/true);
@@ -452,6 +466,7 @@ struct Found {
   std::string date_visible_any;  // the first such in the body, <h1> or not
   std::string author_visible;  // a short "By Jane Roe" text node, after the <h1>
   std::string author_visible_noh1;  // the same before any <h1>
+  std::string author_dated;  // "11.12.2019 - Jane Roe": a date and a name, anywhere
   std::string author_meta, author_article, author_itemprop, author_byline, author_rel;
   std::string author_meta2;  // a second, different author <meta> (Parse.ly beside DC)
   std::string author_meta_key;  // the name of the tag author_meta came from, lower case
@@ -460,6 +475,8 @@ struct Found {
   std::string canonical, og_url;
   int h1_count = 0;
   bool og_article = false;  // og:type article
+  PageKind og_kind = PageKind::kUnknown;    // og:type product(.group)
+  PageKind item_kind = PageKind::kUnknown;  // the first telling microdata itemtype
   LdFacts ld;
 };
 
@@ -491,6 +508,11 @@ void ReadMetaTag(const Dom& dom, int i, Found* f) {
     }
   }
   if (KeyIs(key, {"og:type"}) && ContainsIgnoreCase(raw, "article")) f->og_article = true;
+  if (KeyIs(key, {"og:type"}) && ContainsIgnoreCase(raw, "product")) {
+    // Shopify's "product.group" is a collection page.
+    f->og_kind =
+        ContainsIgnoreCase(raw, "group") ? PageKind::kCollection : PageKind::kProduct;
+  }
   if (KeyIs(key, {"og:site_name"})) set(f->site_og);
   if (KeyIs(key, {"application-name", "al:android:app_name"})) set(f->site_app);
   if (KeyIs(key, {"og:url"})) set(f->og_url);
@@ -580,7 +602,13 @@ bool DateName(const Dom& dom, int i) {
 
 // Inside a byline element, the element that holds just the name: a link to
 // an author page, or class "fn"/"name"/"author-name". "" if none.
+// Several ("By <a>Jane Roe</a>, <a>John Doe</a> and <a>Kim Lee</a>") are
+// joined with ", " when only a joiner stands between them: a "Weitere
+// Beiträge" link or a photo credit further on is not a co-author.
 std::string BylineNameElement(const Dom& dom, int i) {
+  std::string names;
+  int names_n = 0;
+  int prev_end = -1;  // end of the last name element taken
   for (int k = i + 1; k < dom.node(i).end; ++k) {
     if (!dom.IsElement(k)) continue;
     bool name = false;
@@ -597,10 +625,25 @@ std::string BylineNameElement(const Dom& dom, int i) {
     }
     if (name) {
       std::string text = SubtreeText(dom, k);
-      if (!text.empty() && Words(text) <= 6) return text;
+      if (!text.empty() && Words(text) <= 6) {
+        if (prev_end >= 0) {
+          std::string between;
+          for (int j = prev_end; j < k; ++j) {
+            if (!dom.IsElement(j)) between += dom.Text(j);
+          }
+          static const RE2 joiner("(?i)\\s*(?:,|&|and|und|et|y|e|i)\\s*");
+          if (!RE2::FullMatch(between, joiner)) break;
+        }
+        if (names.find(text) == std::string::npos) {
+          names += (names.empty() ? "" : ", ") + text;
+          if (++names_n == 8) break;
+        }
+        prev_end = dom.node(k).end;
+        k = prev_end - 1;  // not its own descendants again
+      }
     }
   }
-  return "";
+  return names;
 }
 
 // Comment threads and comment forms name their own authors and dates
@@ -680,6 +723,13 @@ size_t Digits(std::string_view s) {
   return n;
 }
 
+// `t` without the ASCII white space around it.
+std::string_view TrimSpace(std::string_view t) {
+  while (!t.empty() && IsSpace(t.front())) t.remove_prefix(1);
+  while (!t.empty() && IsSpace(t.back())) t.remove_suffix(1);
+  return t;
+}
+
 // Could `t` open with a byline label ("By", "Von", "Posted by", "écrit
 // par")? A byte test that spares the pattern most text nodes.
 bool MayStartByline(std::string_view t) {
@@ -689,7 +739,7 @@ bool MayStartByline(std::string_view t) {
   const auto u = static_cast<unsigned char>(t[i]);
   if (u >= 0x80) return true;
   const char c = LowerAscii(t[i]);
-  return c == 'a' || c == 'b' || c == 'd' || c == 'e' || c == 'g' || c == 'p' || c == 'r' ||
+  return c == '|' || c == '-' || c == 'a' || c == 'b' || c == 'd' || c == 'e' || c == 'g' || c == 'p' || c == 'r' ||
          c == 's' || c == 't' || c == 'v' || c == 'w';
 }
 
@@ -719,7 +769,10 @@ void Scan(const Dom& dom, Found* f) {
       // "Autor: </h5>Jane Roe" under the headline (or anywhere on a page
       // without one: kept apart, used only if no <h1> turns up).
       std::string& visible = f->h1_count > 0 ? f->author_visible : f->author_visible_noh1;
-      if (visible.empty() && t.size() <= 80 && MayStartByline(t) && !InCode(dom, i)) {
+      // Templates indent text nodes deeply: the length that counts is the text's own.
+      const std::string_view tt = TrimSpace(t);
+      if (visible.empty() && !tt.empty() && tt.size() <= 80 && MayStartByline(tt) &&
+          !InCode(dom, i)) {
         static const RE2 credit("(?i)^\\s*(?:fotos?|photos?|bilder?|illustration|grafik|video)");
         // Words that may stand before the label ("Posted by", "Ein Artikel von").
         static const std::string lead =
@@ -727,19 +780,29 @@ void Scan(const Dom& dom, Found* f) {
             "interview|recipe|guide|review|geschrieben|verfasst|veröffentlicht|"
             "eingestellt|erstellt|gespeichert|ein|eine|artikel|beitrag|blog|publié|écrit|"
             "rédigé|escrito|publicado|scritto|pubblicato|un|una|articolo|artículo)\\s+){0,3})";
-        static const RE2 byline("^\\s*" + lead + "(?i:by|von|par|por|door)\\s+\\p{Lu}");
-        static const RE2 label("^\\s*(?:" + lead +
+        // Separators a byline line may open with: "| By", "- Von".
+        static const std::string sep = "(?:[|•·–—-][\\s\\x{a0}]*)?";
+        static const RE2 byline("^\\s*" + sep +
+                                "(?:" + lead + "(?i:by|von|par|por|door)[\\s\\x{a0}]+|"
+                                "(?i:autor(?:in|en)?|authors?|auteur|redaktion)\\s*:?[\\s\\x{a0}]+)\\p{Lu}|"
+                                "^\\s*(?:责任编辑|作者|记者|記者)\\s*[:：]\\s*\\p{L}");
+        static const RE2 label("^\\s*" + sep + "(?:" + lead +
                                "(?i:by|von|par|por|door|da|di)|"
-                               "(?i:autor(?:in|en)?|authors?|auteur|text|texte|redaktion))"
-                               "\\s*:?\\s*$");
+                               "(?i:autor(?:in|en)?|authors?|auteur|text|texte|redaktion)|"
+                               "责任编辑|作者|记者|記者)"
+                               "[\\s\\x{a0}]*[:：]?[\\s\\x{a0}]*$");
         // "by ibby": a user name, lower case allowed.
-        static const RE2 user_byline("\\s*(?i:by|von|par|por)\\s+[\\pL\\d._-]{3,}\\s*");
+        static const RE2 user_byline(
+            "\\s*(?i:by|von|par|por)\\s+[\\pL\\d._-]{3,}(?:\\s+(?:on|am|le|el)\\s.*)?\\s*");
         const re2::StringPiece in(t.data(), t.size());
         if (RE2::PartialMatch(in, credit)) {
           // a photo credit, not a byline
-        } else if (Words(t) <= 6 && (RE2::PartialMatch(in, byline) ||
+        } else if (Words(t.substr(0, t.find('('))) <= 6 &&
+                   (RE2::PartialMatch(in, byline) ||
                                       RE2::FullMatch(in, user_byline))) {
-          visible = std::string(t);
+          // Only a line that still names someone once cleaned: a "By"
+          // in the navigation must not stop the search for the real one.
+          if (!CleanAuthor(t).empty()) visible = std::string(t);
         } else if (Words(t) <= 4 && RE2::PartialMatch(in, label) && OpensParent(dom, i) &&
                    (Words(t) > 1 || !InCode(dom, i, /*cells=*/true))) {
           // The name is the next text: "von <a>Kim Roe</a> am ...".
@@ -747,15 +810,39 @@ void Scan(const Dom& dom, Found* f) {
             if (dom.IsElement(k)) continue;
             const std::string next = Collapse(dom.Text(k));
             if (next.empty()) continue;
-            if (Words(next) <= 5) visible = std::string(t) + " " + next;
+            if (Words(next) <= 5) {
+              std::string cand = std::string(t) + " " + next;
+              if (!CleanAuthor(cand).empty()) visible = std::move(cand);
+            }
             break;
           }
+        }
+      } else if (f->author_dated.empty() && tt.size() <= 80 && !tt.empty() && tt[0] >= '0' &&
+                 tt[0] <= '9' && Words(tt) <= 9 && !InCode(dom, i)) {
+        // A date and the name on one line: "11.12.2019 - Jane Roe",
+        // "04.02.2022 | 13:10 Uhr | Jane Roe", "06.11.2023 13:30 von Jane".
+        static const std::string sepc = "[|·•–—-]";
+        static const std::string clock = "\\d{1,2}[:.]\\d{2}(?:\\s*(?i:uhr|h|am|pm))?";
+        static const RE2 date_led(
+            "^(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}\\.?\\s+\\pL{3,}\\.?,?\\s+\\d{4})"
+            "(?:,?\\s+" + clock + ")?\\s*(?:" + sepc + "\\s*(?:" + clock + "\\s*" + sepc +
+            "\\s*)?)?((?i:by|von|par|por)\\s+)?"
+            "(\\p{Lu}[\\pL'’.-]*(?:\\s+\\p{Lu}[\\pL'’.-]*){0,3})$");
+        std::string label, name;
+        if (RE2::FullMatch(re2::StringPiece(tt.data(), tt.size()), date_led, &label, &name) &&
+            (!label.empty() || Words(name) >= 2)) {
+          f->author_dated = CleanAuthor(name);
         }
       }
       continue;
     }
     const GumboTag tag = dom.node(i).tag;
     if (tag == GUMBO_TAG_BODY) in_body = true;
+    if (f->item_kind == PageKind::kUnknown && in_body) {
+      // itemtype="https://schema.org/Product": the type is the last segment.
+      const std::string_view it = dom.Attr(i, "itemtype");
+      if (!it.empty()) f->item_kind = KindOfType(it.substr(it.rfind('/') + 1));
+    }
     switch (tag) {
       case GUMBO_TAG_HTML: {
         std::string_view lang = dom.Attr(i, "lang");
@@ -1093,6 +1180,12 @@ bool NotAName(std::string_view s) {
       "de|di|da|author|autor|auteur)$|"
       "^(?:view|read|see|more|show)\\s|"
       "^(?:follow|no author|publiziert|agencies|human|texte? photos?)$|"
+      "^(?:about the author|full bio|zuletzt geändert|bild)\\b|©|^(?:last|post time)$|"
+      // A weekday left of a dateline: "von Donnerstag".
+      "^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|"
+      "wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+      "dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+      "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?$|"
       "^[^\\pL]*$|"
       "^(?:fotos?|photos?|bilder?|images?|credits?|quelle|source|grafik)\\b|"
       "^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|"
@@ -1113,13 +1206,17 @@ bool LooksLikeDomain(std::string_view s) {
 std::string CleanAuthor(std::string_view byline) {
   std::string s = DecodeEntities(Collapse(byline));
   static const RE2 label(
-      "(?i)^[\\s|~•·–—-]*(?:(?:ein |eine )?(?:written |posted |published |reported |text |"
-      "story |words |photos? |article |veröffentlicht |geschrieben |verfasst |beitrag |"
+      "(?i)^[\\s|~•·–—-]*(?:(?:ein |eine |blog )?(?:written |posted |published |reported |text |"
+      "story |words |photos? |article |post |veröffentlicht |geschrieben |verfasst |beitrag |"
       "artikel |eingestellt |gespeichert |erstellt |publicado |publié |écrit |rédigé |"
       "scritto |pubblicato |escrito ))?"
-      "(?:by|von|vom|par|por|di|door|przez|av|af|de|autor(?:in|en)?|authors?|auteur|"
+      "(?:by|von|vom|par|por|di|door|przez|av|af|de|via|autor(?:in|en)?|authors?|auteur|"
       "redacci[oó]n|text|texte|interview)"
-      "\\s*[:\\-]?\\s+");
+      "\\s*[:\\-]?\\s+|"
+      // "Redaktion: Jane Roe", but "Redaktion Polizeiticker" is the name.
+      "^[\\s|~•·–—-]*redaktion\\s*:\\s*|"
+      // "责任编辑：焦鹏": Chinese and Japanese labels need no space.
+      "^\\s*(?:责任编辑|作者|记者|記者|编辑)\\s*[:：]?\\s*");
   // "29. Juni 2017 · von Tobi", "Recipe by Jane Roe": the part after the label.
   // ("Christoph von Ritter" is a name: "von" counts only after a separator.)
   static const RE2 inner_label(
@@ -1128,18 +1225,24 @@ std::string CleanAuthor(std::string_view byline) {
     s = rest;
   }
   RE2::Replace(&s, label, "");
+  // "~ Jane Roe": a separator left before the name.
+  static const RE2 lead_sep("^[|~•·–—-]+\\s*");
+  RE2::Replace(&s, lead_sep, "");
+  // "Jane Roe @janeroe": the social handle beside the name.
+  static const RE2 handle("\\s+@[\\w.]+");
+  RE2::GlobalReplace(&s, handle, "");
   // Trailing dates, times and roles: "Jane Roe, Staff Writer", "Jane Roe | 5 May".
   for (const char* cut : {" | ", " · ", " • ", " - ", " — ", " on ", " am ", " at ", " le ",
                           " el ", " updated ", " published ", " Last Updated", " Updated",
                           " Posted", " Published", " »", " «", " Reviewed by", " Edited by",
-                          " Fact checked", " View all posts", " Read more", " Alle Artikel",
+                          " Fact checked", " View all posts", " Foto:", " Fotos:", " Photo:", " Photos:", " Read more", " Alle Artikel",
                           " All posts", " Mehr von", " under "}) {
     if (const size_t at = s.find(cut); at != std::string::npos && at > 0) s.resize(at);
   }
   // "R. Roe am" (the date followed in another element), "Tomas Spahn Fr"
   // (a weekday before a date that was cut).
   static const RE2 tail(
-      "\\s+(?:am|at|on|le|el|um|vor|under|Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+      "\\s+(?:am|at|on|le|el|um|vor|před|under|Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
       "\\.?$");
   RE2::Replace(&s, tail, "");
   if (const size_t at = s.find(", "); at != std::string::npos) {
@@ -1184,11 +1287,15 @@ std::string CleanAuthor(std::string_view byline) {
       "(?i)\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+)?"
       "\\d.*$");
   if (Words(s) >= 3) RE2::Replace(&s, trailing_date, "");
+  // "Jane Roe Stand: 3.5.2022" once the date is gone.
+  static const RE2 as_of("\\s+(?:Stand|Aktualisiert|Updated)\\s*:?$");
+  RE2::Replace(&s, as_of, "");
   static const RE2 joiners("\\s*(?:,|&| and | und | et | y | i | e )\\s*");
   RE2::GlobalReplace(&s, joiners, "; ");
   s = Collapse(s);
   while (!s.empty() && (s.back() == ';' || s.back() == ',' || s.back() == '.' ||
-                        s.back() == ':' || s.back() == ' ')) {
+                        s.back() == ':' || s.back() == ' ' || s.back() == '|' ||
+                        s.back() == '-')) {
     s.pop_back();
   }
   // "Jane Jane" (an avatar's alt text and the name).
@@ -1255,6 +1362,13 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
   PageMetadata m;
   m.url = !f.canonical.empty() ? f.canonical : f.og_url;
   m.language = Language(f);
+  m.kind = f.ld.kind != PageKind::kUnknown   ? f.ld.kind
+           : f.og_kind != PageKind::kUnknown ? f.og_kind
+                                             : f.item_kind;
+  // A review or buying guide that marks up the products it names is an article.
+  if (m.kind == PageKind::kProduct && (f.og_article || f.ld.is_article)) {
+    m.kind = PageKind::kUnknown;
+  }
 
   m.sitename = Collapse(f.site_og);
   if (m.sitename.empty()) m.sitename = Collapse(f.ld.publisher);
@@ -1291,6 +1405,11 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
   const auto weak = [&](const std::string& a) {
     const std::string k = Key(a);
     if (!site_key.empty() && k == site_key) return true;
+    // An organisation: "Verein e.V.", "Deutsche Welle (www.dw.com)".
+    static const RE2 org(
+        "(?i)\\be\\.\\s?V\\b|\\b(?:GmbH|Ltd|Inc|LLC)\\b|\\bAG$|www\\.|"
+        "\\.(?:com|de|at|ch|org|net)\\b");
+    if (RE2::PartialMatch(a, org)) return true;
     if (k == "admin" || k == "administrator" || k == "webmaster") return true;
     // A login: "jane.roe", "jane_roe" (bare "janeroe" may be a forum
     // user's chosen name, which is what forum pages credit).
@@ -1310,7 +1429,63 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
     m.author = a;
     break;
   }
+  // "04.02.2022 | Jane Roe" is a byline even in a kicker above the headline.
+  if (m.author.empty()) m.author = f.author_dated;
   if (m.author.empty()) m.author = fallback;
+  // One name where another source lists it first among several: "Jane
+  // Roe" in <meta> and "Jane Roe, John Doe" in the byline credit both.
+  if (!m.author.empty() && m.author.find(';') == std::string::npos) {
+    for (const std::string* s : {&f.ld.author, &f.author_meta, &f.author_meta2,
+                                 &f.author_article, &f.author_itemprop, &f.author_byline,
+                                 &f.author_rel, &f.author_visible}) {
+      const std::string a = CleanAuthor(*s);
+      const size_t semi = a.find("; ");
+      if (semi == std::string::npos || semi != m.author.size() ||
+          a.compare(0, semi, m.author) != 0 ||
+          std::count(a.begin(), a.end(), ';') > 7) {
+        continue;
+      }
+      // The others are people's full names too, not initials ("TK") or
+      // the publication ("Modern Farmer" would pass: the site shares it).
+      bool people = true;
+      for (size_t from = semi + 2; people && from < a.size();) {
+        size_t end = a.find("; ", from);
+        if (end == std::string::npos) end = a.size();
+        const std::string_view part = std::string_view(a).substr(from, end - from);
+        people = Words(part) >= 2 && Words(part) <= 4 &&
+                 std::any_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                 (site_key.empty() || Key(part) != site_key);
+        from = end + 2;
+      }
+      if (!people) continue;
+      m.author = a;
+      break;
+    }
+  }
+  // A first name or a login where another source spells the name out:
+  // "Todd" and "By Todd Bates", "janeroe" and "Jane Roe".
+  if (!m.author.empty() && m.author.find(' ') == std::string::npos) {
+    for (const std::string* s : {&f.author_byline, &f.author_visible, &f.author_itemprop,
+                                 &f.author_rel, &f.author_meta2, &f.author_article}) {
+      const std::string a = CleanAuthor(*s);
+      if (a.size() <= m.author.size() || Words(a) > 4 || a.find(';') != std::string::npos) {
+        continue;
+      }
+      std::string squeezed;
+      for (char c : a) {
+        if (c != ' ') squeezed += c;
+      }
+      // The surname is a word ("Bates"), not a company suffix ("CO").
+      const bool first_name =
+          a.compare(0, m.author.size(), m.author) == 0 && a[m.author.size()] == ' ' &&
+          std::any_of(a.begin() + m.author.size(), a.end(),
+                      [](char c) { return c >= 'a' && c <= 'z'; });
+      if (first_name || EqualsIgnoreCase(squeezed, Lower(m.author))) {
+        m.author = a;
+        break;
+      }
+    }
+  }
   if (m.author.empty() && f.h1_count == 0) m.author = CleanAuthor(f.author_visible_noh1);
 
   // Dates, most reliable first. Each remembers whether it was written in

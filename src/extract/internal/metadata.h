@@ -21,6 +21,10 @@
 
 namespace chronicle::extract_internal {
 
+// What the page says it is (JSON-LD @type, og:type, microdata itemtype):
+// the extractor reads a product or forum page differently from an article.
+enum class PageKind { kUnknown, kProduct, kForum, kCollection };
+
 struct PageMetadata {
   std::string title;
   std::string author;    // several authors joined by "; "
@@ -28,6 +32,7 @@ struct PageMetadata {
   std::string sitename;
   std::string language;  // ISO 639-1, lower case ("en")
   std::string url;       // canonical URL
+  PageKind kind = PageKind::kUnknown;
 };
 
 PageMetadata ReadPageMetadata(const Dom& dom);

@@ -327,5 +327,58 @@ TEST(HtmlExtractorTest, PageOfLinksOnlyKeepsItsText) {
   EXPECT_NE(text.find("ghi"), std::string::npos) << text;
 }
 
+// A product page (og:type or JSON-LD @type Product) is its description:
+// customer reviews and recommendations are not. The same markup on a page
+// that does not say it is a product's, or on a review article that marks
+// up the product it reviews, keeps them.
+TEST(HtmlExtractorTest, ReviewsAreDroppedOnlyOnProductPages) {
+  const std::string body =
+      std::string("<body><main><h1>Folding chair</h1><div class=\"description\">") +
+      kLongParagraph + kLongParagraph +
+      "</div><div class=\"reviews\"><div class=\"review-item\"><p>Sturdy and light, "
+      "I take it to the beach every weekend and it has held up well so far.</p></div>"
+      "<div class=\"review-item\"><p>The seat is a little low for tall people, but "
+      "otherwise it is comfortable for an afternoon of reading outside.</p></div>"
+      "</div></main></body>";
+  const std::string product =
+      Text("<head><meta property=\"og:type\" content=\"product\"></head>" + body);
+  EXPECT_NE(product.find("The council voted"), std::string::npos) << product;
+  EXPECT_EQ(product.find("Sturdy and light"), std::string::npos) << product;
+  const std::string ld_product = Text(
+      "<head><script type=\"application/ld+json\">{\"@type\": \"Product\"}</script>"
+      "</head>" +
+      body);
+  EXPECT_EQ(ld_product.find("Sturdy and light"), std::string::npos) << ld_product;
+  const std::string plain = Text(body);
+  EXPECT_NE(plain.find("Sturdy and light"), std::string::npos) << plain;
+  const std::string review_article = Text(
+      "<head><meta property=\"og:type\" content=\"article\">"
+      "<script type=\"application/ld+json\">{\"@type\": \"Product\"}</script>"
+      "</head>" +
+      body);
+  EXPECT_NE(review_article.find("Sturdy and light"), std::string::npos) << review_article;
+}
+
+// On a page that says it is a forum thread, the posts are the page even
+// when one of them is much longer than the others (a pasted log), and
+// even inside a <form>.
+TEST(HtmlExtractorTest, ForumPageKeepsEveryPostOfTheThread) {
+  std::string body = "<body><form><div class=\"posts\"><div class=\"post\"><p>";
+  for (int i = 0; i < 12; ++i)
+    body += "Log line: the service restarted and failed again. ";
+  body +=
+      "</p></div><div class=\"post\"><p>Try disabling the plugin first, then "
+      "restart the service and look at the log once more.</p></div>"
+      "<div class=\"post\"><p>That worked, thank you. The plugin was the cause of "
+      "the failed restarts.</p></div></div></form></body>";
+  const std::string forum = Text(
+      "<head><script type=\"application/ld+json\">"
+      "{\"@type\": \"DiscussionForumPosting\"}</script></head>" +
+      body);
+  EXPECT_NE(forum.find("Log line"), std::string::npos) << forum;
+  EXPECT_NE(forum.find("Try disabling"), std::string::npos) << forum;
+  EXPECT_NE(forum.find("That worked"), std::string::npos) << forum;
+}
+
 }  // namespace
 }  // namespace chronicle

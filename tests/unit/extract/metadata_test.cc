@@ -131,6 +131,93 @@ TEST(MetadataAuthorTest, FirstArticleInJsonLdSpeaksForThePage) {
   EXPECT_EQ(m.date, "2023-11-01");
 }
 
+TEST(MetadataAuthorTest, LabelAloneThenNameInNextElement) {
+  // "| By" and "Par&nbsp;" open the line; the name is a link after them.
+  for (const char* label : {"| By", "Par&nbsp;", "von"}) {
+    const PageMetadata m = Read(std::string(R"(<html><head><title>T</title></head><body>
+<h1>Headline</h1><nav><span>by</span></nav><p><span>)") + label +
+                                R"( <a href="/people/kim-roe">Kim Roe</a></span></p>
+<p>Body text.</p></body></html>)");
+    EXPECT_EQ(m.author, "Kim Roe") << label;
+  }
+}
+
+TEST(MetadataAuthorTest, DeeplyIndentedBylineCounts) {
+  const PageMetadata m = Read(
+      "<html><body><h1>Headline</h1><span class=\"teaser-cat\">" + std::string(60, ' ') +
+      "von Kim Roe" + std::string(40, ' ') + "</span><p>Body.</p></body></html>");
+  EXPECT_EQ(m.author, "Kim Roe");
+}
+
+TEST(MetadataAuthorTest, DateAndNameOnOneLine) {
+  EXPECT_EQ(Read("<html><body><h1>H</h1><p>03.04.2021 - Kim Roe</p><p>Body.</p></body></html>")
+                .author,
+            "Kim Roe");
+  EXPECT_EQ(Read("<html><body><small>03.04.2021 | 10:15 Uhr | Kim Roe</small><h1>H</h1>"
+                 "<p>Body.</p></body></html>")
+                .author,
+            "Kim Roe");
+  EXPECT_EQ(Read("<html><body><h1>H</h1><p>03.04.2021 10:15 von Kim</p></body></html>").author,
+            "Kim");
+  // A date and a single word is a place, not a byline.
+  EXPECT_EQ(Read("<html><body><h1>H</h1><p>03.04.2021 - Berlin</p></body></html>").author, "");
+}
+
+TEST(MetadataAuthorTest, LabelledAndHandleBylines) {
+  EXPECT_EQ(Read("<html><body><h1>H</h1><p>Autoren Kim Roe und Alex Muster</p></body></html>")
+                .author,
+            "Kim Roe; Alex Muster");
+  EXPECT_EQ(Read("<html><body><h1>H</h1><p>Blog Beitrag von Kim Roe</p></body></html>").author,
+            "Kim Roe");
+  EXPECT_EQ(CleanAuthor("Por Kim Roe @kimroe"), "Kim Roe");
+  EXPECT_EQ(CleanAuthor("~ Kim Roe"), "Kim Roe");
+  EXPECT_EQ(CleanAuthor("Kim Roe Stand: 04.05.2022"), "Kim Roe");
+  EXPECT_EQ(CleanAuthor("Redaktion: Kim Roe"), "Kim Roe");
+  EXPECT_EQ(CleanAuthor("Redaktion Stadtblatt"), "Redaktion Stadtblatt");
+  EXPECT_EQ(CleanAuthor("\u8d23\u4efb\u7f16\u8f91\uff1a\u7126\u9e4f"), "\u7126\u9e4f");
+  EXPECT_EQ(CleanAuthor("von Donnerstag"), "");
+}
+
+TEST(MetadataAuthorTest, FullNameBeatsFirstNameOrLogin) {
+  EXPECT_EQ(Read(R"(<html><head><meta name="author" content="Kim"></head><body><h1>H</h1>
+<p>By Kim Roe</p></body></html>)")
+                .author,
+            "Kim Roe");
+  EXPECT_EQ(Read(R"(<html><head><meta name="author" content="kimroe"></head><body><h1>H</h1>
+<p class="byline">Kim Roe</p></body></html>)")
+                .author,
+            "Kim Roe");
+}
+
+TEST(MetadataAuthorTest, SeveralLinkedNamesInOneByline) {
+  const PageMetadata m = Read(R"(<html><body><h1>H</h1>
+<div class="byline">By <a href="/author/kim-roe">Kim Roe</a> and
+<a href="/author/sam-lee">Sam Lee</a> Staff Writers</div><p>Body.</p></body></html>)");
+  EXPECT_EQ(m.author, "Kim Roe; Sam Lee");
+  // A link further on is not a co-author.
+  const PageMetadata one = Read(R"(<html><body><h1>H</h1>
+<div class="byline">Written by <a href="/author/kim-roe">Kim Roe</a>
+<a href="/author/kim-roe/posts">More Posts From This Writer</a> today</div></body></html>)");
+  EXPECT_EQ(one.author, "Kim Roe");
+}
+
+TEST(MetadataAuthorTest, MetaNameExtendsToTheBylineList) {
+  const PageMetadata m = Read(R"(<html><head><meta name="author" content="Kim Roe">
+</head><body><h1>H</h1><p class="byline">Von Kim Roe, Alex Muster</p></body></html>)");
+  EXPECT_EQ(m.author, "Kim Roe; Alex Muster");
+}
+
+TEST(MetadataAuthorTest, OrganisationMetaYieldsToVisibleByline) {
+  const PageMetadata m = Read(R"(<html><head>
+<meta name="author" content="Verband der Gartenfreunde e.V."></head><body><h1>H</h1>
+<p>Von Kim Roe</p><p>Body.</p></body></html>)");
+  EXPECT_EQ(m.author, "Kim Roe");
+  const PageMetadata only = Read(R"(<html><head>
+<meta name="author" content="Verband der Gartenfreunde e.V."></head><body><h1>H</h1>
+<p>Body.</p></body></html>)");
+  EXPECT_EQ(only.author, "Verband der Gartenfreunde e.V");
+}
+
 // --------------------------------------------------------------- date
 
 TEST(MetadataDateTest, UtcStampYieldsToLocalStampOfTheSameMoment) {
