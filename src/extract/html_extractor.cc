@@ -35,6 +35,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/internal/dates.h"
 #include "extract/internal/html_dom.h"
 #include "extract/internal/html_parser.h"
 #include "extract/internal/html_text.h"
@@ -772,12 +773,101 @@ std::pair<int, int> ThreadOf(const Dom& dom, const std::vector<Elem>& elems, int
   return {-1, -1};
 }
 
-// Pass 4: what the markup did not mark. Paragraphs that read as page
+// A bare byline label, the "By" of a byline split over several paragraphs.
+bool IsBylineLabel(std::string_view line) {
+  for (const std::string_view label :
+       {"By", "by", "BY", "Von", "von", "Par", "par", "Por", "por", "Di", "Door", "Av"}) {
+    if (line == label || (line.size() == label.size() + 1 && line.back() == ':' &&
+                          line.substr(0, label.size()) == label)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether `line` holds a time of day ("20:13", "8:03").
+bool HasClockTime(std::string_view line) {
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (size_t i = 1; i + 2 < line.size(); ++i) {
+    if (line[i] == ':' && digit(line[i - 1]) && digit(line[i + 1]) && digit(line[i + 2])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The byline block under a headline: a run of short paragraphs at the top of
+// the article ("By" / "Sarah Roe" / "The Daily Paper" / "Nov. 19, 2019 8:03
+// am ET") that the markup set apart from the body. When the run holds a
+// date or a byline, its dates, bylines and name-like lines (a few
+// capitalised words) are dropped: the article's date and author are
+// metadata, not text. Returns the run as [begin, end) indices of `kept`.
+std::pair<size_t, size_t> LeadingBylineRun(const std::vector<Para*>& kept) {
+  // A byline block is a handful of lines; a longer run is a list.
+  constexpr size_t kMaxRun = 6;
+  constexpr int kMaxNameWords = 5;
+  // Below this, the run may be most of what the page says (a score card).
+  constexpr size_t kMinArticleAfterByline = 500;
+  // What a line of the run is: 0 not one, 1 a date or byline, 2 a name or
+  // credit, 3 another short line (a photo caption), dropped only between
+  // lines of the other kinds.
+  const auto kind = [](const Para* p) {
+    const std::string_view line = TrimLine(p->p.text);
+    if (MoreAlnumTokensThan(line, kMaxFurnitureWords + 1)) return 0;
+    const LineFeatures f = ComputeLineFeatures(line);
+    if (f.words == 0 || f.words > kMaxFurnitureWords || f.ends_sentence || f.ends_colon) {
+      return 0;
+    }
+    // A date inside the line counts when the rest reads as names ("Marcus
+    // Roe 2019-11-20 17:27") or it comes with a time of day (a timestamp),
+    // not in a sentence that mentions a date.
+    if (IsBylineLabel(line) || !BylineAuthor(line).empty() || !DatelineDate(line).empty() ||
+        ((f.title_case >= 0.99 || HasClockTime(line)) && !NormalizeDate(line).empty())) {
+      return 1;
+    }
+    if (f.words <= kMaxNameWords && f.title_case >= 0.99) return 2;
+    return f.words <= kMaxNameWords + 3 ? 3 : 0;
+  };
+  const auto dated_line = [&](size_t i) {
+    const std::string_view line = TrimLine(kept[i]->p.text);
+    return BylineAuthor(line).empty() && line.find(" by ") == std::string_view::npos &&
+           !NormalizeDate(line).empty();
+  };
+  // The run starts at the top, or after a standfirst.
+  for (size_t begin = 0; begin < 2 && begin < kept.size(); ++begin) {
+    bool anchored = false;  // the run holds a date or a byline
+    size_t end = begin;
+    for (size_t i = begin; i < kept.size() && i < begin + kMaxRun; ++i) {
+      const int k = kind(kept[i]);
+      if (k == 0) break;
+      anchored |= k == 1;
+      if (k != 3) end = i + 1;
+    }
+    // A one-line byline ("Posted by Ann Roe", "May 3, 2020 by Ann Roe")
+    // may be the article's own first line; a date line or a block of
+    // several lines is not.
+    const bool block = end - begin >= 2 || (end - begin == 1 && dated_line(begin));
+    size_t rest = 0;
+    for (size_t i = end; i < kept.size(); ++i) rest += kept[i]->p.text.size();
+    if (anchored && block && rest >= kMinArticleAfterByline) return {begin, end};
+    if (kind(kept[begin]) != 0) break;  // not a standfirst
+  }
+  return {0, 0};
+}
+
+// Pass 4: what the markup did not mark. The byline block under the
+// headline (LeadingBylineRun) is dropped. Paragraphs that read as page
 // furniture by their words alone (the scraped-text cues of line_features.h:
 // "Jetzt teilen!", "RELATED STORIES", "Leave a Reply") are dropped; an end
 // marker (comments, author box, post navigation) after the article has
 // started ends it when less text follows than precedes it.
 void TrimFurnitureLines(std::vector<Para*>* kept, int* dropped) {
+  const auto [run_begin, run_end] = LeadingBylineRun(*kept);
+  if (run_end > run_begin && run_end - run_begin < kept->size()) {
+    *dropped += static_cast<int>(run_end - run_begin);
+    kept->erase(kept->begin() + static_cast<std::ptrdiff_t>(run_begin),
+                kept->begin() + static_cast<std::ptrdiff_t>(run_end));
+  }
   size_t before = 0, total = 0;
   for (const Para* p : *kept) total += p->p.text.size();
   std::vector<Para*> out;

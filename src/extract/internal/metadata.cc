@@ -9,7 +9,8 @@
 //            the <h1> wins when the metadata repeats or contains it, and on
 //            article pages also when the two differ (SEO and social titles
 //            are rewrites); a metadata title wins on other pages and when
-//            the <h1> adds a kicker or a dateline
+//            the <h1> adds a kicker or a dateline (a kicker styled as
+//            such inside the <h1> is dropped from it first)
 //   author   JSON-LD author (Person references resolved), author <meta>s
 //            (Dublin Core, Parse.ly, Sailthru, article:author, Yoast's
 //            twitter:data1), itemprop=author, byline elements, rel=author
@@ -207,6 +208,55 @@ std::string SubtreeText(const Dom& dom, int i, bool layout = false) {
     text.resize(text.size() - 2);
     while (!text.empty() && text.back() == ' ') text.pop_back();
   }
+  return text;
+}
+
+// A kicker (topic line) styled inside the heading: "<h1><span
+// class=kicker>Climate</span> Drilling until it gets hot</h1>".
+bool IsKicker(const Dom& dom, int k) {
+  const std::string_view cls = dom.Attr(k, "class");
+  if (cls.empty()) return false;
+  for (std::string_view cue : {"kicker", "dachzeile", "roofline", "topline", "overline",
+                               "eyebrow", "supertitle", "surtitre", "occhiello", "antetitulo",
+                               "pretitle", "titleheader", "topic-label"}) {
+    if (ContainsIgnoreCase(cls, cue)) return true;
+  }
+  return false;
+}
+
+// The text of a heading without its kicker, and without the separator a
+// screen reader hears after it; the whole text when nothing else is left.
+std::string HeadlineText(const Dom& dom, int i) {
+  const DomNode& n = dom.node(i);
+  bool kicker = false;
+  for (int k = i + 1; k < n.end && !kicker; ++k) kicker = dom.IsElement(k) && IsKicker(dom, k);
+  if (!kicker) return SubtreeText(dom, i, /*layout=*/true);
+  std::string out;
+  for (int k = i + 1; k < n.end && out.size() < kMaxText; ++k) {
+    if (dom.IsElement(k)) {
+      const GumboTag t = dom.node(k).tag;
+      if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT ||
+          t == GUMBO_TAG_TEMPLATE || IsKicker(dom, k)) {
+        k = dom.node(k).end - 1;
+      } else if (BreaksText(t)) {
+        out.push_back(' ');
+      }
+      continue;
+    }
+    out.append(dom.Text(k));
+  }
+  std::string text = Collapse(out);
+  // The hidden ": " or " – " that joined kicker and headline.
+  size_t from = 0;
+  while (from < text.size() && (text[from] == ':' || text[from] == '-' || text[from] == ' ' ||
+                                text[from] == '|')) {
+    ++from;
+  }
+  if (text.compare(from, 3, "\xE2\x80\x93") == 0 || text.compare(from, 3, "\xE2\x80\x94") == 0) {
+    from += 3;
+  }
+  text = Collapse(std::string_view(text).substr(from));
+  if (text.find(' ') == std::string::npos) return SubtreeText(dom, i, /*layout=*/true);
   return text;
 }
 
@@ -862,7 +912,7 @@ void Scan(const Dom& dom, Found* f) {
         if (HiddenOrLogo(dom, i)) break;
         ++f->h1_count;
         if (f->h1s.size() < kMaxH1) {
-          if (std::string h = SubtreeText(dom, i, /*layout=*/true); !h.empty()) {
+          if (std::string h = HeadlineText(dom, i); !h.empty()) {
             f->h1s.push_back(std::move(h));
           }
         }
@@ -1047,8 +1097,10 @@ bool SiteLikeH1(const std::string& h1, const std::string& site, const std::strin
     // The site usually ends the title: there a tie in length is enough.
     const size_t hw = TextWords(nh1), ow = TextWords(other);
     // A leading site name is judged only when no site name is known (then
-    // a headline that opens the title, "Headline: Subtitle", is no site).
-    if ((prefix && site.empty() && ow > hw) || (suffix && ow >= hw)) {
+    // a headline that opens the title, "Headline: Subtitle", is no site),
+    // and only before a headline-sized rest: a short rest is the site
+    // ("Dental Care | Health Center" has the page name first).
+    if ((prefix && site.empty() && ow > hw && ow > 4) || (suffix && ow >= hw)) {
       // Only at a separator: "Muffin Grundrezept : Muffin Rezepte".
       const size_t n = std::min<size_t>(5, other.size());
       const std::string_view edge = prefix ? other.substr(0, n) : other.substr(other.size() - n);
@@ -1101,12 +1153,29 @@ std::string ChooseTitle(const Found& f, const std::string& site, bool article) {
       }
     }
   }
+  // "Headline_Channel_Site" (Chinese portals): the underscore-joined
+  // <title> is the page's title as a whole, not a headline with a site.
+  if (!h1.empty() && !f.title.empty()) {
+    const std::string nt = Norm(f.title), nh = Norm(h1);
+    if (nt.size() > nh.size() && nt.compare(0, nh.size(), nh) == 0) {
+      const size_t at = nt.find_first_not_of(' ', nh.size());
+      if (at != std::string::npos && nt[at] == '_') return Collapse(f.title);
+    }
+  }
   std::string meta;
   for (const std::string* s : {&f.og_title, &f.ld.headline, &f.title}) {
     if (!s->empty()) {
-      // A one-word name with its site ("Sudo - ArchWiki") is kept whole:
-      // the bare word does not say what the page is.
-      if (TextWords(h1) == 1 && TextWords(*s) <= 3 && site.empty()) {
+      // A one-word name with a one-word site ("Sudo - ArchWiki") is kept
+      // whole: the bare word does not say what the page is. A longer site
+      // ("Fields - Pydantic Docs") is cut as usual, and so is a name that
+      // is specific on its own: an identifier ("systemd", "useState") or a
+      // path or quoted name ("HE:Kassel/Stammtisch").
+      const bool plain_word =
+          !h1.empty() && h1[0] >= 'A' && h1[0] <= 'Z' &&
+          std::all_of(h1.begin() + 1, h1.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+          });
+      if (plain_word && TextWords(h1) == 1 && TextWords(*s) <= 2 && site.empty()) {
         const std::string ns = Norm(*s), nh = Norm(h1);
         if (ns.compare(0, nh.size(), nh) == 0) {
           const std::string_view rest = std::string_view(ns).substr(nh.size());
@@ -1346,7 +1415,8 @@ std::string CleanTitle(std::string_view title, std::string_view site, std::strin
     if (sep == std::string_view(": ")) continue;
     const std::string& first = parts.front();
     const std::string& last = parts.back();
-    if (Words(last) <= 4 && Words(first) > Words(last)) {
+    // The site usually ends the title: a tie in length goes to the end.
+    if (Words(last) <= 4 && Words(first) >= Words(last)) {
       return t.substr(0, t.size() - last.size() - sep.size());
     }
     if (Words(first) <= 3 && Words(last) > Words(first) + 2) {

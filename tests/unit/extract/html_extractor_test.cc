@@ -380,5 +380,34 @@ TEST(HtmlExtractorTest, ForumPageKeepsEveryPostOfTheThread) {
   EXPECT_NE(forum.find("That worked"), std::string::npos) << forum;
 }
 
+// A byline split over short paragraphs under the headline (a label, a
+// name, a publication, a date) is furniture; a name-like line that opens
+// the article without a date or byline beside it is text.
+TEST(HtmlExtractorTest, LeadingBylineBlockIsDropped) {
+  const std::string body =
+      "<p>Two rivers rose above their banks overnight and several roads near the "
+      "bridge were closed by the morning.</p>"
+      "<p>Council crews placed sandbags along the low streets and opened the school "
+      "hall for families who had to leave.</p>"
+      "<p>The water is expected to fall again by Thursday if no more rain comes.</p>"
+      "<p>Farmers downstream moved their animals to higher fields on Sunday night, "
+      "before the first of the roads went under.</p>"
+      "<p>The last flood of this size, twelve years ago, damaged the old mill and the "
+      "footbridge beside it.</p>"
+      "<p>Residents can call the council's flood line at any hour for help with "
+      "sandbags, pumps or a place to stay.</p>";
+  const std::string split = Text(
+      "<body><article><h1>Rivers flood roads</h1><p>Jon Adeyemi</p>"
+      "<p>Regional Post</p><p>Published 9:40 AM EST Feb 2, 2022</p>" +
+      body + "</article></body>");
+  EXPECT_EQ(split.find("Jon Adeyemi"), std::string::npos) << split;
+  EXPECT_EQ(split.find("Published"), std::string::npos) << split;
+  EXPECT_NE(split.find("Two rivers rose"), std::string::npos) << split;
+  const std::string heading = Text(
+      "<body><article><h1>Rivers flood roads</h1><p>Flood Warning</p>" + body +
+      "</article></body>");
+  EXPECT_NE(heading.find("Flood Warning"), std::string::npos) << heading;
+}
+
 }  // namespace
 }  // namespace chronicle

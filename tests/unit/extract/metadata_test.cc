@@ -27,6 +27,44 @@ TEST(MetadataTitleTest, ArticleHeadlineBeatsRewrittenSocialTitle) {
   EXPECT_EQ(m.title, "Flood warnings issued as rivers rise across the valley");
 }
 
+TEST(MetadataTitleTest, KickerInsideHeadingIsDropped) {
+  const PageMetadata m = Read(R"(<html><head>
+<title>Transit: Night buses return next month | City Post</title>
+<meta property="og:type" content="article">
+</head><body><h1><span class="headline-kicker">Transit</span><span class="hidden">: </span>
+<span class="headline-text">Night buses return next month</span></h1><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "Night buses return next month");
+}
+
+TEST(MetadataTitleTest, PageNameBeforeShortSiteIsNoSiteName) {
+  // "Page | Site" with the page name in the <h1>: the <h1> is not a site
+  // name that opens the title.
+  const PageMetadata m = Read(R"(<html><head>
+<title>Roof Cleaning | Bright Home Services</title>
+</head><body><h1>Roof Cleaning</h1><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "Roof Cleaning");
+}
+
+TEST(MetadataTitleTest, SiteThatOpensTheTitleBeforeAHeadline) {
+  const PageMetadata m = Read(R"(<html><head>
+<title>Kitchen Notes » Slow roasted tomatoes with garlic and thyme</title>
+</head><body><h1>Kitchen Notes</h1><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "Slow roasted tomatoes with garlic and thyme");
+}
+
+TEST(MetadataTitleTest, IdentifierPageCutsItsSite) {
+  const PageMetadata m = Read(R"(<html><head>
+<title>rsync - Toolwiki</title></head><body><h1>rsync</h1><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "rsync");
+}
+
+TEST(MetadataTitleTest, UnderscoreJoinedTitleIsKeptWhole) {
+  const PageMetadata m = Read(R"(<html><head>
+<title>城市夜间公交下月恢复_交通_城市报</title></head><body>
+<h1>城市夜间公交下月恢复</h1><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "城市夜间公交下月恢复_交通_城市报");
+}
+
 TEST(MetadataTitleTest, NonArticleKeepsMetaTitle) {
   // A landing page: its <h1> is a slogan, its <title> names the page.
   const PageMetadata m = Read(R"(<html><head>
