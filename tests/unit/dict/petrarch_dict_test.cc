@@ -9,7 +9,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char kSharedPetrarch[] = "/work/shared/data/events/petrarch2";
+// ../shared beside the checkout (CHRONICLE_SOURCE_DIR is set by CMake).
+std::string SharedPetrarch() {
+  return std::string(CHRONICLE_SOURCE_DIR) + "/../shared/data/events/petrarch2";
+}
 
 using Tok = PetrarchTokenKind;
 
@@ -306,11 +309,11 @@ TEST(PetrarchReadTest, UnreadableFileIsIoErrorNamingThePath) {
 class PetrarchRealFilesTest : public testing::Test {
  protected:
   void SetUp() override {
-    if (!fs::is_directory(kSharedPetrarch))
-      GTEST_SKIP() << kSharedPetrarch << " absent: skipped";
+    if (!fs::is_directory(SharedPetrarch()))
+      GTEST_SKIP() << SharedPetrarch() << " absent: skipped";
   }
   static std::string Path(const char* name) {
-    return std::string(kSharedPetrarch) + "/" + name;
+    return SharedPetrarch() + "/" + name;
   }
 };
 

@@ -4,13 +4,17 @@
 
 #include <filesystem>
 #include <fstream>
+#include <string>
 
 namespace chronicle {
 namespace {
 
 namespace fs = std::filesystem;
 
-const char kSharedTabari[] = "/work/shared/data/events/tabari";
+// ../shared beside the checkout (CHRONICLE_SOURCE_DIR is set by CMake).
+std::string SharedTabari() {
+  return std::string(CHRONICLE_SOURCE_DIR) + "/../shared/data/events/tabari";
+}
 
 using Kind = DateRestriction::Kind;
 
@@ -377,9 +381,9 @@ TEST(TabariProjectTest, LoadReportsMissingFilesAndUnreadableProject) {
 // docs/dictionary-formats.md, "Checks against the field's files").
 
 TEST(TabariRealFilesTest, ValidateProject) {
-  if (!fs::is_directory(kSharedTabari))
-    GTEST_SKIP() << kSharedTabari << " absent: skipped";
-  const std::string dir = kSharedTabari;
+  if (!fs::is_directory(SharedTabari()))
+    GTEST_SKIP() << SharedTabari() << " absent: skipped";
+  const std::string dir = SharedTabari();
   StatusOr<TabariDictionaries> d = LoadTabariProject(dir + "/Validate.project");
   ASSERT_TRUE(d.ok()) << d.status().ToString();
   EXPECT_EQ(d->project.files.size(), 8u);
@@ -411,9 +415,9 @@ TEST(TabariRealFilesTest, ValidateProject) {
 }
 
 TEST(TabariRealFilesTest, CameoMasterVerbs) {
-  if (!fs::is_directory(kSharedTabari))
-    GTEST_SKIP() << kSharedTabari << " absent: skipped";
-  const std::string path = std::string(kSharedTabari) + "/CAMEO.091003.master.verbs";
+  if (!fs::is_directory(SharedTabari()))
+    GTEST_SKIP() << SharedTabari() << " absent: skipped";
+  const std::string path = SharedTabari() + "/CAMEO.091003.master.verbs";
   StatusOr<TabariVerbFile> f = ReadTabariVerbs(path);
   ASSERT_TRUE(f.ok()) << f.status().ToString();
   EXPECT_EQ(f->verbs.size(), 1216u);
