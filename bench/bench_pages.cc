@@ -2,15 +2,17 @@
 
 #include <sys/resource.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <utility>
+
+#include "ingest/reader.h"
 
 namespace chronicle::bench {
 namespace {
@@ -136,33 +138,7 @@ std::string SystemPython() {
 }
 
 Status Gunzip(std::string_view gz, std::string* out) {
-  out->clear();
-  z_stream zs{};
-  if (inflateInit2(&zs, 15 + 32) != Z_OK) return InternalError("zlib init failed");
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(gz.data()));
-  zs.avail_in = static_cast<uInt>(gz.size());
-  // gzip stores the uncompressed size (mod 2^32) in its last 4 bytes.
-  if (gz.size() >= 4) {
-    const auto* t = reinterpret_cast<const unsigned char*>(gz.data() + gz.size() - 4);
-    out->reserve(t[0] | (t[1] << 8) | (t[2] << 16) | (static_cast<size_t>(t[3]) << 24));
-  }
-  char buf[1 << 16];
-  int ret = Z_OK;
-  while (ret != Z_STREAM_END) {
-    zs.next_out = reinterpret_cast<Bytef*>(buf);
-    zs.avail_out = sizeof(buf);
-    ret = inflate(&zs, Z_NO_FLUSH);
-    if (ret != Z_OK && ret != Z_STREAM_END) {
-      inflateEnd(&zs);
-      return DataLossError("corrupt gzip data");
-    }
-    out->append(buf, sizeof(buf) - zs.avail_out);
-    if (ret == Z_OK && zs.avail_in == 0 && zs.avail_out != 0) {
-      inflateEnd(&zs);
-      return DataLossError("truncated gzip data");
-    }
-  }
-  inflateEnd(&zs);
+  CHRONICLE_ASSIGN_OR_RETURN(*out, chronicle::Gunzip(gz, UINT64_MAX));
   return Status();
 }
 

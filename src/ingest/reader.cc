@@ -25,38 +25,6 @@ bool IsGzip(const std::string& b) {
          static_cast<unsigned char>(b[1]) == 0x8b;
 }
 
-StatusOr<std::string> Gunzip(const std::string& in, uint64_t limit) {
-  z_stream zs{};
-  if (inflateInit2(&zs, 15 + 32) != Z_OK) return InternalError("zlib init failed");
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  zs.avail_in = static_cast<uInt>(in.size());
-  std::string out;
-  char buf[1 << 16];
-  int ret = Z_OK;
-  while (ret != Z_STREAM_END) {
-    zs.next_out = reinterpret_cast<Bytef*>(buf);
-    zs.avail_out = sizeof(buf);
-    ret = inflate(&zs, Z_NO_FLUSH);
-    if (ret != Z_OK && ret != Z_STREAM_END) {
-      const std::string msg = zs.msg != nullptr ? zs.msg : "truncated stream";
-      inflateEnd(&zs);
-      return DataLossError("corrupt gzip data at compressed byte " +
-                           std::to_string(zs.total_in) + ": " + msg);
-    }
-    out.append(buf, sizeof(buf) - zs.avail_out);
-    if (out.size() > limit) {
-      inflateEnd(&zs);
-      return ResourceExhaustedError("gunzipped size exceeds the limit of " +
-                                    std::to_string(limit) + " bytes");
-    }
-    if (ret == Z_OK && zs.avail_in == 0 && zs.avail_out != 0) {
-      inflateEnd(&zs);
-      return DataLossError("truncated gzip data");
-    }
-  }
-  inflateEnd(&zs);
-  return out;
-}
 
 // Empty string if `b` looks like text; otherwise why it looks binary.
 std::string BinaryReason(const std::string& b) {
@@ -110,6 +78,47 @@ InputFormat FormatFromPath(const std::string& path) {
 }
 
 }  // namespace
+
+StatusOr<std::string> Gunzip(std::string_view in, uint64_t limit) {
+  z_stream zs{};
+  if (inflateInit2(&zs, 15 + 32) != Z_OK) return InternalError("zlib init failed");
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  zs.avail_in = static_cast<uInt>(in.size());
+  std::string out;
+  // gzip stores the uncompressed size (mod 2^32) in its last 4 bytes: a
+  // hint for one allocation, capped by the limit.
+  if (in.size() >= 4) {
+    const auto* t = reinterpret_cast<const unsigned char*>(in.data() + in.size() - 4);
+    const uint64_t hint =
+        t[0] | (t[1] << 8) | (t[2] << 16) | (static_cast<uint64_t>(t[3]) << 24);
+    out.reserve(static_cast<size_t>(std::min<uint64_t>(hint, limit)));
+  }
+  char buf[1 << 16];
+  int ret = Z_OK;
+  while (ret != Z_STREAM_END) {
+    zs.next_out = reinterpret_cast<Bytef*>(buf);
+    zs.avail_out = sizeof(buf);
+    ret = inflate(&zs, Z_NO_FLUSH);
+    if (ret != Z_OK && ret != Z_STREAM_END) {
+      const std::string msg = zs.msg != nullptr ? zs.msg : "truncated stream";
+      inflateEnd(&zs);
+      return DataLossError("corrupt gzip data at compressed byte " +
+                           std::to_string(zs.total_in) + ": " + msg);
+    }
+    out.append(buf, sizeof(buf) - zs.avail_out);
+    if (out.size() > limit) {
+      inflateEnd(&zs);
+      return ResourceExhaustedError("gunzipped size exceeds the limit of " +
+                                    std::to_string(limit) + " bytes");
+    }
+    if (ret == Z_OK && zs.avail_in == 0 && zs.avail_out != 0) {
+      inflateEnd(&zs);
+      return DataLossError("truncated gzip data");
+    }
+  }
+  inflateEnd(&zs);
+  return out;
+}
 
 std::vector<InputRef> ListInputs(const std::vector<std::string>& paths) {
   std::vector<InputRef> out;

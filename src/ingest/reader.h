@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chronicle/document.h"
@@ -45,6 +46,10 @@ std::vector<InputRef> ListInputs(const std::vector<std::string>& paths);
 // (over budget), InvalidArgument (empty, binary), DataLoss (corrupt gzip).
 // Each message starts with the path.
 StatusOr<RawDocument> ReadInput(const InputRef& input, const IngestOptions& options);
+
+// Inflates one gzip (or zlib) stream. DataLoss if corrupt or truncated,
+// ResourceExhausted past `limit` output bytes.
+StatusOr<std::string> Gunzip(std::string_view gz, uint64_t limit);
 
 // Builds a document from bytes already in memory (gunzips if needed).
 StatusOr<RawDocument> MakeDocument(std::string path, std::string bytes,
