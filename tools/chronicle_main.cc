@@ -3,7 +3,8 @@
 //
 //   chronicle run PATH... --db FILE      ingest, extract, code and store
 //   chronicle extract PATH...            article text and metadata, JSONL
-//   chronicle code [FILE...]             events of plain text or JSONL records
+//   chronicle code [FILE...]             events of plain text or sentence records
+//                                        (--input jsonl|tabari|petrarch-xml|conllu)
 //   chronicle query --db FILE [filters]  stored events
 //   chronicle export --db FILE --format jsonl|csv
 #include <CLI/CLI.hpp>
@@ -24,6 +25,7 @@
 #include <vector>
 
 #include "chronicle/pipeline.h"
+#include "chronicle/records.h"
 #include "chronicle/store.h"
 
 namespace {
@@ -302,38 +304,43 @@ int CodeCommand(const Common& common, const std::vector<std::string>& inputs,
   };
   int failed = 0;
   for (const std::string& in : inputs.empty() ? std::vector<std::string>{"-"} : inputs) {
-    std::ifstream file;
-    if (in != "-") {
-      file.open(in, std::ios::binary);
-      if (!file) {
-        std::cerr << "chronicle: skipped " << in << ": cannot open\n";
-        ++failed;
-        continue;
-      }
-    }
-    std::istream& stream = in == "-" ? std::cin : file;
     if (input_kind == "text") {
+      std::ifstream file;
+      if (in != "-") {
+        file.open(in, std::ios::binary);
+        if (!file) {
+          std::cerr << "chronicle: skipped " << in << ": cannot open\n";
+          ++failed;
+          continue;
+        }
+      }
+      std::istream& stream = in == "-" ? std::cin : file;
       std::string text((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
       emit((*pipeline)->CodeText(in, text, date));
       continue;
     }
-    std::string line;
-    for (int line_no = 1; std::getline(stream, line); ++line_no) {
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-      if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
-        std::cerr << "chronicle: skipped " << in << ":" << line_no
-                  << ": not a JSON object with a \"text\" string\n";
-        ++failed;
-        continue;
-      }
-      std::string id = in + ":" + std::to_string(line_no);
-      if (j.contains("record_id")) {
-        id = j["record_id"].is_string() ? j["record_id"].get<std::string>() : j["record_id"].dump();
-      }
-      const std::string d = j.contains("date") && j["date"].is_string() ? j["date"].get<std::string>() : date;
-      emit((*pipeline)->CodeText(id, j["text"].get<std::string>(), d));
+    StatusOr<chronicle::RecordFormat> format = chronicle::ParseRecordFormat(input_kind);
+    if (!format.ok()) return Fail(format.status());
+    auto reader = chronicle::RecordReader::Open(in, *format);
+    if (!reader.ok()) {
+      std::cerr << "chronicle: skipped " << reader.status().message() << "\n";
+      ++failed;
+      continue;
     }
+    chronicle::CodingRecord r;
+    std::vector<std::string> problems;
+    while ((*reader)->Next(&r, &problems)) {
+      // The reader went on past each problem; the exit status tells.
+      for (const std::string& p : problems) std::cerr << "chronicle: " << p << "\n";
+      failed += static_cast<int>(problems.size());
+      problems.clear();
+      // TABARI option records change coder settings; they hold no sentence.
+      if (!r.options.empty()) continue;
+      const std::string d = r.date > 0 ? chronicle::FormatRecordDate(r.date) : date;
+      emit((*pipeline)->CodeText(r.id, r.text, d));
+    }
+    for (const std::string& p : problems) std::cerr << "chronicle: " << p << "\n";
+    failed += static_cast<int>(problems.size());
   }
   return failed > 0 ? 1 : 0;
 }
@@ -399,7 +406,8 @@ int main(int argc, char** argv) {
   std::string input_kind = "text", date;
   CLI::App* code = app.add_subcommand("code", "code plain text or JSONL records into events");
   code->add_option("inputs", paths, "files or - for stdin (default)");
-  code->add_option("--input", input_kind, "input kind")->check(CLI::IsMember({"text", "jsonl"}));
+  code->add_option("--input", input_kind, "input kind")
+      ->check(CLI::IsMember({"text", "jsonl", "tabari", "petrarch-xml", "conllu"}));
   code->add_option("--date", date, "document date YYYY-MM-DD (for dated roles)");
   common.AddTo(code);
 

@@ -78,12 +78,24 @@ assert any(r['cameo'].startswith('04') and r['source']['code']=='USAGOV' and r['
 "
 printf '%s\n' '{"record_id":"r1","date":"2010-01-01","text":"John Kerry criticised Russia."}' 'not json' \
   | "$chronicle" code --input jsonl > "$tmp/j.jsonl" 2> "$tmp/j.err" && fail "bad JSONL line not reported"
-grep -q "skipped -:2: not a JSON object" "$tmp/j.err" || fail "jsonl error message: $(cat "$tmp/j.err")"
+grep -q "chronicle: -:2: not a JSON object" "$tmp/j.err" || fail "jsonl error message: $(cat "$tmp/j.err")"
 python3 -c "
 import json
 rows=[json.loads(l) for l in open('$tmp/j.jsonl')]
 assert rows and rows[0]['doc_id']=='r1' and rows[0]['source']['code']=='USALEG', rows
 "
+# code: TABARI text records and PETRARCH XML records
+printf '\n100101  T-1\nJohn Kerry criticised Russia.\n/* { USALEG / RUS / 121 } */\n' > "$tmp/v.text"
+"$chronicle" code --input tabari "$tmp/v.text" > "$tmp/t.jsonl" || fail "tabari input"
+python3 -c "
+import json
+rows=[json.loads(l) for l in open('$tmp/t.jsonl')]
+assert rows and rows[0]['doc_id']=='T-1' and rows[0]['date']=='2010-01-01', rows
+"
+printf '<Sentences><Sentence id="P-1" date="20100101"><Text>John Kerry criticised Russia.</Text>\n<Parse>(S (NN x)</Parse></Sentence></Sentences>\n' > "$tmp/p.xml"
+"$chronicle" code --input petrarch-xml "$tmp/p.xml" > "$tmp/p.jsonl" 2> "$tmp/p.err" && fail "bad parse not reported"
+grep -q "p.xml:2: record P-1: parse dropped" "$tmp/p.err" || fail "xml parse message: $(cat "$tmp/p.err")"
+grep -q '"doc_id":"P-1"' "$tmp/p.jsonl" || fail "record with a bad parse not coded: $(cat "$tmp/p.jsonl")"
 # missing store
 "$chronicle" query --db "$tmp/none.db" 2> "$tmp/m.err" && fail "missing db accepted"
 grep -q "no such store" "$tmp/m.err" || fail "missing db message"
