@@ -12,9 +12,19 @@ namespace {
 
 nlohmann::json SpanJson(Span s) { return nlohmann::json::array({s.begin, s.end}); }
 
-nlohmann::json ActorJson(const ActorRef& a) {
-  if (a.code.empty()) return nullptr;
-  return {{"code", a.code}, {"text", a.text}, {"span", SpanJson(a.span)}};
+// "source", "source_text", "source_span" (or "target_..."): null when the
+// event has no such actor.
+void AddActor(const char* name, const ActorRef& a, nlohmann::ordered_json* j) {
+  const std::string n = name;
+  if (a.code.empty()) {
+    (*j)[n] = nullptr;
+    (*j)[n + "_text"] = nullptr;
+    (*j)[n + "_span"] = nullptr;
+    return;
+  }
+  (*j)[n] = a.code;
+  (*j)[n + "_text"] = a.text;
+  (*j)[n + "_span"] = SpanJson(a.span);
 }
 
 std::string CsvField(const std::string& s) {
@@ -39,19 +49,20 @@ std::string Number(double v) {
 std::string EventToJson(const Event& e) {
   nlohmann::ordered_json j;
   j["id"] = e.id;
-  j["doc_id"] = e.doc_id;
+  j["record_id"] = e.doc_id;
   j["sentence_index"] = e.sentence_index;
   j["sentence"] = e.sentence;
   j["sentence_span"] = SpanJson(e.sentence_span);
   j["date"] = e.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.date);
-  j["source"] = ActorJson(e.source);
-  j["target"] = ActorJson(e.target);
-  j["cameo"] = e.cameo;
+  AddActor("source", e.source, &j);
+  AddActor("target", e.target, &j);
+  j["code"] = e.cameo;
   j["root"] = e.root;
   j["quad_class"] = e.quad_class;
   j["goldstein"] = e.goldstein;
   j["plover"] = e.plover;
-  j["verb"] = {{"text", e.verb.text}, {"span", SpanJson(e.verb.span)}};
+  j["verb_text"] = e.verb.text;
+  j["verb_span"] = SpanJson(e.verb.span);
   j["pattern"] = e.pattern;
   j["version"] = e.version;
   j["dict_hash"] = e.dict_hash;
@@ -59,8 +70,8 @@ std::string EventToJson(const Event& e) {
 }
 
 std::string EventCsvHeader() {
-  return "id,doc_id,sentence_index,date,source_code,source_text,source_begin,"
-         "source_end,target_code,target_text,target_begin,target_end,cameo,root,"
+  return "id,record_id,sentence_index,date,source,source_text,source_begin,"
+         "source_end,target,target_text,target_begin,target_end,code,root,"
          "quad_class,goldstein,plover,verb_text,verb_begin,verb_end,pattern,"
          "version,dict_hash,sentence";
 }

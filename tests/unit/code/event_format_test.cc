@@ -30,15 +30,20 @@ Event Sample() {
 
 TEST(EventFormatTest, JsonHasTheSchemaFields) {
   nlohmann::json j = nlohmann::json::parse(EventToJson(Sample()));
-  EXPECT_EQ(j["source"]["code"], "RUSGOV");
-  EXPECT_EQ(j["source"]["span"], nlohmann::json::array({10, 16}));
-  EXPECT_EQ(j["verb"]["text"], "met");
-  EXPECT_EQ(j["cameo"], "040");
+  // record_id, source, target and code are what events_score.py reads.
+  EXPECT_EQ(j["record_id"], "fedcba9876543210");
+  EXPECT_EQ(j["source"], "RUSGOV");
+  EXPECT_EQ(j["source_text"], "Lavrov");
+  EXPECT_EQ(j["source_span"], nlohmann::json::array({10, 16}));
+  EXPECT_EQ(j["target"], "USAGOV");
+  EXPECT_EQ(j["verb_text"], "met");
+  EXPECT_EQ(j["verb_span"], nlohmann::json::array({17, 20}));
+  EXPECT_EQ(j["code"], "040");
   EXPECT_EQ(j["plover"], "CONSULT");
   EXPECT_EQ(j["quad_class"], 1);
   EXPECT_EQ(j["date"], "2016-05-09");
-  for (const char* k : {"id", "doc_id", "sentence_index", "sentence", "sentence_span", "target",
-                        "root", "goldstein", "pattern", "version", "dict_hash"}) {
+  for (const char* k : {"id", "sentence_index", "sentence", "sentence_span", "target_text",
+                        "target_span", "root", "goldstein", "pattern", "version", "dict_hash"}) {
     EXPECT_TRUE(j.contains(k)) << k;
   }
 }
@@ -49,6 +54,8 @@ TEST(EventFormatTest, MissingTargetAndDateAreNull) {
   e.date.clear();
   nlohmann::json j = nlohmann::json::parse(EventToJson(e));
   EXPECT_TRUE(j["target"].is_null());
+  EXPECT_TRUE(j["target_text"].is_null());
+  EXPECT_TRUE(j["target_span"].is_null());
   EXPECT_TRUE(j["date"].is_null());
 }
 

@@ -46,11 +46,11 @@ import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
 assert rows, "no RUS events"
 for r in rows:
-    codes = [r["source"]["code"], (r["target"] or {}).get("code", "")]
+    codes = [r["source"], r["target"] or ""]
     assert any(c.startswith("RUS") for c in codes), r
 PY
 "$chronicle" export --db "$tmp/x.db" --format csv -o "$tmp/all.csv"
-head -1 "$tmp/all.csv" | grep -q "^id,doc_id,sentence_index,date,source_code" || fail "csv header"
+head -1 "$tmp/all.csv" | grep -q "^id,record_id,sentence_index,date,source," || fail "csv header"
 [ "$(wc -l < "$tmp/all.csv")" -gt 5 ] || fail "csv rows"
 "$chronicle" query --db "$tmp/x.db" --from 2017-01-01 --to 2017-12-31 --format jsonl > "$tmp/d.jsonl"
 python3 -c "
@@ -74,7 +74,7 @@ echo "Kerry held talks with Lavrov in Geneva." | "$chronicle" code --date 2016-0
 python3 -c "
 import json
 rows=[json.loads(l) for l in open('$tmp/c.jsonl')]
-assert any(r['cameo'].startswith('04') and r['source']['code']=='USAGOV' and r['target']['code']=='RUSGOV' for r in rows), rows
+assert any(r['code'].startswith('04') and r['source']=='USAGOV' and r['target']=='RUSGOV' for r in rows), rows
 "
 printf '%s\n' '{"record_id":"r1","date":"2010-01-01","text":"John Kerry criticised Russia."}' 'not json' \
   | "$chronicle" code --input jsonl > "$tmp/j.jsonl" 2> "$tmp/j.err" && fail "bad JSONL line not reported"
@@ -82,7 +82,7 @@ grep -q "chronicle: -:2: not a JSON object" "$tmp/j.err" || fail "jsonl error me
 python3 -c "
 import json
 rows=[json.loads(l) for l in open('$tmp/j.jsonl')]
-assert rows and rows[0]['doc_id']=='r1' and rows[0]['source']['code']=='USALEG', rows
+assert rows and rows[0]['record_id']=='r1' and rows[0]['source']=='USALEG', rows
 "
 # code: TABARI text records and PETRARCH XML records
 printf '\n100101  T-1\nJohn Kerry criticised Russia.\n/* { USALEG / RUS / 121 } */\n' > "$tmp/v.text"
@@ -90,12 +90,12 @@ printf '\n100101  T-1\nJohn Kerry criticised Russia.\n/* { USALEG / RUS / 121 } 
 python3 -c "
 import json
 rows=[json.loads(l) for l in open('$tmp/t.jsonl')]
-assert rows and rows[0]['doc_id']=='T-1' and rows[0]['date']=='2010-01-01', rows
+assert rows and rows[0]['record_id']=='T-1' and rows[0]['date']=='2010-01-01', rows
 "
 printf '<Sentences><Sentence id="P-1" date="20100101"><Text>John Kerry criticised Russia.</Text>\n<Parse>(S (NN x)</Parse></Sentence></Sentences>\n' > "$tmp/p.xml"
 "$chronicle" code --input petrarch-xml "$tmp/p.xml" > "$tmp/p.jsonl" 2> "$tmp/p.err" && fail "bad parse not reported"
 grep -q "p.xml:2: record P-1: parse dropped" "$tmp/p.err" || fail "xml parse message: $(cat "$tmp/p.err")"
-grep -q '"doc_id":"P-1"' "$tmp/p.jsonl" || fail "record with a bad parse not coded: $(cat "$tmp/p.jsonl")"
+grep -q '"record_id":"P-1"' "$tmp/p.jsonl" || fail "record with a bad parse not coded: $(cat "$tmp/p.jsonl")"
 # missing store
 "$chronicle" query --db "$tmp/none.db" 2> "$tmp/m.err" && fail "missing db accepted"
 grep -q "no such store" "$tmp/m.err" || fail "missing db message"
