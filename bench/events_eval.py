@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Scores `chronicle code` on the event-coding gold sets in ../shared.
+
+Runs the scorer the issues name (../shared/tools/events_score.py): prints each
+set's records as JSONL (`gold`), codes them with `chronicle code --input jsonl`
+(raw text; parses are not used yet), scores the events (`score`) and prints
+one table: records passed and event precision/recall/F1 at the scorer's
+full, primary and root levels.
+
+  bench/events_eval.py --chronicle build/release/tools/chronicle \
+      [--set tabari petr-unit petr-ud-unit ud-validate plover] \
+      [--dict DIR] [--work build/events-eval] [--verbose]
+
+--dict is passed to `chronicle code` (default: the bundled data/). --verbose
+also writes the scorer's per-record report to WORK/<set>.report.txt.
+Exit status 0 even when targets are missed: this measures, it does not judge.
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "shared"))
+SCORER = os.path.join(SHARED, "tools", "events_score.py")
+EVENTS = os.path.join(SHARED, "data", "events")
+DATA = {
+    "tabari": "tabari",
+    "petr-unit": "petrarch2",
+    "petr-ud-unit": "universal-petrarch",
+    "ud-validate": "universal-petrarch",
+    "plover": "plover",
+}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
+    ap.add_argument("--chronicle", default=os.path.join(HERE, "..", "build", "release",
+                                                          "tools", "chronicle"))
+    ap.add_argument("--set", nargs="+", default=list(DATA), choices=list(DATA))
+    ap.add_argument("--dict", help="dictionary directory for chronicle code")
+    ap.add_argument("--work", default=os.path.join(HERE, "..", "build", "events-eval"))
+    ap.add_argument("--verbose", action="store_true",
+                    help="write the scorer's per-record report to WORK/<set>.report.txt")
+    args = ap.parse_args()
+    if not os.path.exists(SCORER):
+        print(f"events_eval: {SCORER} absent: nothing to score")
+        return 0
+    os.makedirs(args.work, exist_ok=True)
+    print(f"{'set':13s} {'records':>7s} {'passed':>7s}  {'full P/R/F1':20s} "
+          f"{'primary F1':>10s} {'root F1':>8s}  time")
+    for name in args.set:
+        data = os.path.join(EVENTS, DATA[name])
+        gold = os.path.join(args.work, f"{name}.gold.jsonl")
+        pred = os.path.join(args.work, f"{name}.pred.jsonl")
+        with open(gold, "w") as out:
+            subprocess.run([sys.executable, SCORER, "gold", "--set", name, "--data", data],
+                           stdout=out, check=True)
+        cmd = [args.chronicle, "code", "--input", "jsonl", gold]
+        if args.dict:
+            cmd += ["--dict", args.dict]
+        start = time.monotonic()
+        with open(pred, "w") as out:
+            # Exit status 1 means some records had problems (reported on
+            # stderr); the rest is coded and scored.
+            subprocess.run(cmd, stdout=out, stderr=subprocess.DEVNULL)
+        secs = time.monotonic() - start
+        score = [sys.executable, SCORER, "score", "--set", name, "--data", data, "--pred", pred]
+        s = json.loads(subprocess.run(score + ["--json"], check=True, capture_output=True,
+                                      text=True).stdout)
+        if args.verbose:
+            with open(os.path.join(args.work, f"{name}.report.txt"), "w") as out:
+                subprocess.run(score + ["--verbose"], stdout=out, check=True)
+        ev = s["events"]
+        full = ev["full"]
+        print(f"{name:13s} {s['records_scored']:7d} {s['pass_rate']:7.1%}  "
+              f"{full['precision']:.3f}/{full['recall']:.3f}/{full['f1']:.3f}    "
+              f"{ev['primary']['f1']:10.3f} {ev['root']['f1']:8.3f}  {secs:.1f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
