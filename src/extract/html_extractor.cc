@@ -367,6 +367,7 @@ class Walker {
   // Text bytes of the page, and of the subtrees skipped for a comment name.
   size_t page_text() const { return text_before_.back(); }
   size_t comment_text() const { return comment_text_; }
+  bool comments_are_content() const { return comments_are_content_; }
 
   std::vector<Elem> elems;
   std::vector<Para> paras;
@@ -726,14 +727,19 @@ std::pair<int, int> ChooseListing(const std::vector<Elem>& elems,
                                   const std::vector<Para>& paras) {
   std::vector<double> mass(elems.size(), 0);
   double total = 0;
-  // Paragraphs of kMinScoredParagraph bytes, or all when there are none.
+  // Paragraphs of kMinScoredParagraph bytes, or all when those are next to
+  // none: a list of short names ("Radios (4)") has one or two that read
+  // longer, and they are not the listing.
+  constexpr double kMinLongMass = 4 * kMinScoredParagraph;
   for (const size_t min : {kMinScoredParagraph, size_t{1}}) {
+    std::fill(mass.begin(), mass.end(), 0.0);
+    total = 0;
     for (const Para& p : paras) {
       if (p.p.text.size() < min) continue;
       mass[p.owner] += p.p.text.size();
       total += p.p.text.size();
     }
-    if (total > 0) break;
+    if (total >= kMinLongMass) break;
   }
   if (total <= 0) return {-1, -1};
   for (size_t i = elems.size(); i-- > 1;) {
@@ -924,11 +930,30 @@ void AddLead(const Dom& dom, Walker& walker, std::vector<Para*>* kept) {
                std::make_reverse_iterator(lead));
 }
 
+// Whether the chosen region is a list of short items (product grid, search
+// results, catalogue, category page) rather than an article: of its
+// `paragraphs` kept paragraphs (`bytes` of text) at most one in
+// kItemsPerLongParagraph is a real paragraph, and the link paragraphs left
+// out (`link_bytes`) are a fair share of its text. There the items' linked
+// names are the page's text, not link lists. An article of short lines
+// (steps, a recipe) drops few links; its related links stay out.
+bool IsItemList(size_t paragraphs, size_t long_paragraphs, size_t bytes,
+                size_t link_bytes) {
+  constexpr size_t kItemsPerLongParagraph = 20;
+  constexpr size_t kMinItems = 10;
+  constexpr double kMinLinkShare = 0.1;
+  return paragraphs >= kMinItems &&
+         long_paragraphs * kItemsPerLongParagraph <= paragraphs &&
+         static_cast<double>(link_bytes) >=
+             kMinLinkShare * static_cast<double>(bytes + link_bytes);
+}
+
 // Pass 3: the paragraphs of the chosen subtrees, except the <h1> (the
 // title) and link lists. A page whose article reads as next to nothing
 // (under kListingMaxBytes, a small share of the page, and no real
 // paragraph) is not one article but a listing, product grid or the like:
 // then the listing region (ChooseListing) is taken whole, links included.
+// A region of many short items (IsItemList) keeps its links.
 // On a page that says it is a forum (`forum`), the thread (ThreadOf).
 std::vector<Para*> SelectParagraphs(const Dom& dom, Walker& walker, bool forum = false) {
   ScoreElements(dom, walker.elems, walker.paras);
@@ -968,9 +993,10 @@ std::vector<Para*> SelectParagraphs(const Dom& dom, Walker& walker, bool forum =
   }
   std::vector<Para*> kept;
   bool listing = false;
+  bool item_list = false;
   for (;;) {
     kept.clear();
-    size_t kept_bytes = 0, kept_max = 0, all_bytes = 0;
+    size_t kept_bytes = 0, kept_max = 0, all_bytes = 0, kept_long = 0, link_bytes = 0;
     for (Para& p : walker.paras) {
       all_bytes += p.p.text.size();
       const bool inside = std::any_of(chosen.begin(), chosen.end(), [&](const auto& r) {
@@ -978,19 +1004,30 @@ std::vector<Para*> SelectParagraphs(const Dom& dom, Walker& walker, bool forum =
       });
       const bool h1 =
           !listing && dom.node(walker.elems[p.owner].node).tag == GUMBO_TAG_H1;
-      const bool links = !listing && p.link_chars * 2 > static_cast<int>(p.p.text.size());
+      const bool links =
+          !listing && !item_list && p.link_chars * 2 > static_cast<int>(p.p.text.size());
       const bool teaser = !listing && drop_teasers && p.card >= 0;
+      if (inside && !h1 && links && !teaser) link_bytes += p.p.text.size();
       if (inside && !h1 && !links && !teaser) {
         kept.push_back(&p);
         kept_bytes += p.p.text.size();
         kept_max = std::max(kept_max, p.p.text.size());
+        kept_long += p.p.text.size() >= kRealParagraph ? 1 : 0;
       }
     }
-    if (listing) break;
+    if (listing || item_list) break;
     const bool weak =
         kept_bytes < kListingMaxBytes && kept_bytes < kListingShare * all_bytes &&
         (kept_max < kRealParagraph || kept_bytes < kListingShare / 2 * all_bytes);
-    if (!weak) break;
+    if (!weak) {
+      // A thread's posts are short too, but its links are signatures.
+      if (forum || walker.comments_are_content() ||
+          !IsItemList(kept.size(), kept_long, kept_bytes, link_bytes)) {
+        break;
+      }
+      item_list = true;
+      continue;
+    }
     const auto region = ChooseListing(walker.elems, walker.paras);
     if (region.first < 0) break;
     chosen = {region};
