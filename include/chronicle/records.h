@@ -29,6 +29,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "chronicle/status.h"
@@ -54,6 +55,11 @@ struct CodingRecord {
   // "OPTION:" label ("SET: TIME SHIFT = FALSE"). An option record carries
   // settings, not a sentence to code.
   std::vector<std::string> options;
+  // PETRARCH <Config option="..." value="..."> elements met since the
+  // previous record, in file order: {option, value}. They change settings
+  // for this record and every later one (the record is still coded).
+  std::vector<std::pair<std::string, std::string>> settings;
+  std::string raw_date;  // the date as written, also when it did not parse
   int line = 0;  // where the record starts in its file (1-based)
 };
 

@@ -74,6 +74,7 @@ class ConlluReader : public RecordReader {
     }
     lines_.clear();
     r->id = ids_.Unique(id.empty() ? path_ + ":" + std::to_string(r->line) : id);
+    r->raw_date = date;
     if (!date.empty() && !ParseRecordDate(date, &r->date)) {
       problems->push_back(FormatProblem(path_, r->line,
                                         "record " + r->id + ": date '" + date +

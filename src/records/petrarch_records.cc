@@ -15,7 +15,9 @@
 // word of that record's parse vanished, which broke the parse). See
 // docs/dependencies.md. A record runs from its <Sentence> to the next
 // one, so a Text or Parse after a self-closed Sentence still belongs to
-// it. Comments, processing instructions and other elements are skipped;
+// it. <Config option value> elements are passed on, in file order, with
+// the next record. Comments, processing instructions and other elements
+// are skipped;
 // the five XML entities and numeric character references are decoded.
 
 #include <cstdint>
@@ -132,6 +134,10 @@ class PetrarchXmlReader : public RecordReader {
         const bool emit = open_ && Finish(r, problems);
         Start(attrs, line);
         if (emit) return true;
+      } else if (Tag(rest, "Config")) {
+        const std::string_view attrs = StartTag(problems);
+        settings_.emplace_back(ToUtf8(AttributeValue(attrs, "option")),
+                               ToUtf8(AttributeValue(attrs, "value")));
       } else if (Tag(rest, "Text") && open_ && !have_text_) {
         have_text_ = Content("Text", &text_, nullptr, problems);
       } else if (Tag(rest, "Parse") && open_ && !have_parse_) {
@@ -208,6 +214,8 @@ class PetrarchXmlReader : public RecordReader {
     id_ = ToUtf8(AttributeValue(attrs, "id"));
     date_ = AttributeValue(attrs, "date");
     category_ = ToUtf8(AttributeValue(attrs, "category"));
+    record_settings_ = std::move(settings_);
+    settings_.clear();
     ++index_;
   }
 
@@ -222,8 +230,13 @@ class PetrarchXmlReader : public RecordReader {
           FormatProblem(path_, r->line, "<Sentence> without id; named " + r->id));
     }
     r->category = category_;
+    r->settings = std::move(record_settings_);
+    record_settings_.clear();
+    r->raw_date = date_;
     r->text = CollapseSpace(text_);
     if (r->text.empty()) {
+      // The settings still hold for the records after this one.
+      settings_.insert(settings_.begin(), r->settings.begin(), r->settings.end());
       problems->push_back(FormatProblem(path_, r->line, "record " + r->id + ": no <Text>"));
       return false;
     }
@@ -252,6 +265,9 @@ class PetrarchXmlReader : public RecordReader {
   bool open_ = false;
   bool have_text_ = false, have_parse_ = false;
   std::string id_, date_, category_, text_, parse_;
+  // <Config> elements read since the last <Sentence>, and those of the
+  // record being read.
+  std::vector<std::pair<std::string, std::string>> settings_, record_settings_;
   int line_of_record_ = 0, parse_line_ = 0, index_ = 0;
 };
 

@@ -178,6 +178,7 @@ class JsonlReader : public RecordReader {
     r->id = ids_.Unique(ToUtf8(id));
     if (const auto it = j.find("date"); it != j.end() && !it->is_null()) {
       const std::string d = it->is_string() ? it->get<std::string>() : it->dump();
+      r->raw_date = ToUtf8(d);
       if (!d.empty() && !ParseRecordDate(d, &r->date)) {
         *reason = "record " + r->id + ": date '" + d + "' is not YYYYMMDD, YYMMDD or YYYY-MM-DD";
         return false;

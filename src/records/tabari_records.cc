@@ -113,6 +113,7 @@ class TabariReader : public RecordReader {
     *r = CodingRecord();
     r->id = ids_.Unique(id_);
     r->line = line_;
+    r->raw_date = date_;
     if (!ParseRecordDate(date_, &r->date)) {
       problems->push_back(FormatProblem(path_, line_,
                                         "record " + r->id + ": date '" + date_ +

@@ -121,6 +121,7 @@ TEST_F(RecordReaderTest, TabariTextRecordsCommentsAndOptions) {
   EXPECT_EQ(r[1].options, std::vector<std::string>{"SET: TIME SHIFT = FALSE"});
   EXPECT_EQ(r[2].id, "BAD-DATE");
   EXPECT_EQ(r[2].date, 0);
+  EXPECT_EQ(r[2].raw_date, "9501201");  // kept for a coder that reads it as TABARI does
   EXPECT_EQ(r[2].text, "Caf\xc3\xa9 text in Latin-1.");
   EXPECT_EQ(r[3].id, "DEMO-01#2");
   EXPECT_EQ(r[3].date, 19950102);
@@ -142,6 +143,7 @@ TEST_F(RecordReaderTest, PetrarchXmlReadsMalformedMarkup) {
       "<Text>\nArnor is about to restore\n ties with Gondor.\n</Text>\n"
       "<Parse>\n(ROOT (S (NP (NNP Arnor)) (VP (VBZ is))))\n</Parse>\n"
       "</Sentence>\n"
+      "<Config option=\"require_dyad\" value=\"false\"></Config>\n"
       "<Sentence date=\"19950102\" id=\"DEMO-02\" category=\"DEMO\"/>\n"
       "<PLEvent {ARN GON}>\n"
       "<Text>Self-closed &amp; still read.</Text>\n"
@@ -159,12 +161,16 @@ TEST_F(RecordReaderTest, PetrarchXmlReadsMalformedMarkup) {
   EXPECT_EQ(r[1].id, "DEMO-02");
   EXPECT_EQ(r[1].date, 19950102);
   EXPECT_EQ(r[1].text, "Self-closed & still read.");
+  EXPECT_TRUE(r[0].settings.empty());
+  ASSERT_EQ(r[1].settings.size(), 1u);
+  EXPECT_EQ(r[1].settings[0].first, "require_dyad");
+  EXPECT_EQ(r[1].settings[0].second, "false");
   EXPECT_EQ(r[1].parse_format, ParseFormat::kNone);  // HEAD 9 of 2 words: dropped
   ASSERT_EQ(problems_.size(), 3u);
-  EXPECT_EQ(problems_[0].rfind(path + ":19: record DEMO-02: parse dropped (HEAD 9", 0), 0u)
+  EXPECT_EQ(problems_[0].rfind(path + ":20: record DEMO-02: parse dropped (HEAD 9", 0), 0u)
       << problems_[0];
-  EXPECT_EQ(problems_[1], path + ":24: unterminated comment");
-  EXPECT_EQ(problems_[2], path + ":21: record DEMO-03: no <Text>");
+  EXPECT_EQ(problems_[1], path + ":25: unterminated comment");
+  EXPECT_EQ(problems_[2], path + ":22: record DEMO-03: no <Text>");
 }
 
 TEST_F(RecordReaderTest, ConlluBlocksWithCommentsOrSpelledText) {
@@ -220,6 +226,13 @@ TEST_F(RecordReaderTest, ReadsEverySuiteRecord) {
       EXPECT_FALSE(rec.text.empty()) << s.file << " " << rec.id;
     }
   }
+  // The 29 <Config> elements outside comments reach the records after them.
+  size_t settings = 0;
+  for (const CodingRecord& rec : ReadAll(events + "/petrarch2/PETR.UnitTest.records.xml",
+                                         RecordFormat::kPetrarchXml)) {
+    settings += rec.settings.size();
+  }
+  EXPECT_EQ(settings, 29u);
   const std::vector<CodingRecord> tabari =
       ReadAll(events + "/tabari/Validate.text", RecordFormat::kTabari);
   ASSERT_GT(tabari.size(), 3u);
