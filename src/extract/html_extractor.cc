@@ -105,6 +105,32 @@ constexpr std::string_view kDialogClassStems[] = {"cookie", "consent", "gdpr"};
 constexpr std::string_view kProductFurnitureStems[] = {
     "review",   "rating", "recommend", "upsell", "crosssell", "recently", "similar",
     "carousel", "also",   "viewed",    "bought", "cross",     "bundle",   "testimonial"};
+// Whether a class/id token names a picture's caption ("caption-full",
+// "wp-caption-text", "figure__caption", "imageCaption", "newsCaption"):
+// captions describe a picture, not the article, and trafilatura's and
+// AEB's annotators leave them out like <figcaption> (Readability keeps them).
+bool IsCaptionToken(std::string_view token) {
+  const auto ends_with = [&](std::string_view s) {
+    if (token.size() < s.size()) return false;
+    for (size_t k = 0; k < s.size(); ++k) {
+      char c = token[token.size() - s.size() + k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (c != s[k]) return false;
+    }
+    return true;
+  };
+  const auto starts_with = [&](std::string_view s) {
+    if (token.size() < s.size()) return false;
+    for (size_t k = 0; k < s.size(); ++k) {
+      char c = token[k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (c != s[k]) return false;
+    }
+    return true;
+  };
+  return starts_with("caption") || ends_with("caption") || ends_with("captions");
+}
+
 // Class/id tokens (prefixes) that name the article, overriding the above.
 constexpr std::string_view kContentClassStems[] = {"article", "content", "main", "body"};
 
@@ -124,6 +150,8 @@ struct Para {
   int link_chars;
   int lead_link;  // bytes of the link the paragraph opens with
   int card = -1;  // the teaser card holding this excerpt (MarkTeasers), or -1
+  bool caption = false;  // inside a caption-named element (NameKind::kCaption)
+  bool in_table = false;  // inside a <table>: a cell's "Comment" is a column name
 };
 
 // Elements whose text is never page content (code, controls, embeds).
@@ -247,6 +275,7 @@ enum class NameKind {
   kBoilerplate,  // furniture ("share-bar", "sidebar")
   kComments,     // comments and nothing else that is furniture
   kDialog,       // a cookie consent dialog: never the page
+  kCaption,      // a picture's caption (IsCaptionToken): not the article's text
 };
 
 // Whether a class or id value names boilerplate ("article-comments") and
@@ -265,7 +294,8 @@ NameKind BoilerplateName(std::string_view value, bool product) {
   const auto alnum = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   };
-  bool boilerplate = false, comments = false, dialog = false;
+  bool boilerplate = false, comments = false, dialog = false, caption = false;
+  bool rating = false, type_scale = false, caption_before = false;
   bool negated = false;  // the previous token was "no"/"not" ("no-sidebar")
   size_t i = 0;
   while (i < value.size()) {
@@ -308,6 +338,15 @@ NameKind BoilerplateName(std::string_view value, bool product) {
       for (std::string_view stem : kBoilerplateClassStems) {
         if (has(stem)) boilerplate = true;
       }
+      // "caption-s", "caption-md": a type scale's size, not a picture's caption.
+      if (caption_before && (token == "s" || token == "m" || token == "l" || token == "xs" ||
+                             token == "sm" || token == "md" || token == "lg")) {
+        type_scale = true;
+      }
+      caption_before = IsCaptionToken(value.substr(i, len));
+      if (caption_before) caption = true;
+      // A rating's caption is its label ("4.5 out of 5 stars"), not a picture's.
+      if (has("rating") || has("review")) rating = true;
       if (product) {
         for (std::string_view stem : kProductFurnitureStems) {
           if (has(stem)) boilerplate = true;
@@ -320,7 +359,36 @@ NameKind BoilerplateName(std::string_view value, bool product) {
   if (dialog) return NameKind::kDialog;
   return boilerplate ? NameKind::kBoilerplate
          : comments  ? NameKind::kComments
+         : caption && !rating && !type_scale ? NameKind::kCaption
                      : NameKind::kOther;
+}
+
+// Whether a picture (<img>, <video>, <figure>, an embed) lies in element n
+// or in the subtree of one of its kLevels - 1 nearest ancestors: a
+// caption-named element is a caption only next to one (a gallery's caption
+// panel sits a few levels from the slides; a caption-named block far from
+// any picture is the page's own text). Scans at most kMaxScan nodes per
+// level, so the cost is bounded per caption-named element.
+bool NearPicture(const Dom& dom, int n) {
+  constexpr int kLevels = 5;
+  constexpr int kMaxScan = 400;
+  int a = n;
+  for (int level = 0; level < kLevels && a >= 0; ++level, a = dom.node(a).parent) {
+    const int end = std::min(dom.node(a).end, a + kMaxScan);
+    for (int i = a; i < end; ++i) {
+      if (!dom.IsElement(i)) continue;
+      switch (dom.node(i).tag) {
+        case GUMBO_TAG_IMG:
+        case GUMBO_TAG_VIDEO:
+        case GUMBO_TAG_FIGURE:
+        case GUMBO_TAG_IFRAME:
+          return true;
+        default:
+          break;
+      }
+    }
+  }
+  return false;
 }
 
 bool Hidden(const Dom& dom, int n) {
@@ -371,6 +439,9 @@ class Walker {
 
   std::vector<Elem> elems;
   std::vector<Para> paras;
+  // Caption-named elements are the items' text (a product page's or a
+  // collection's tiles), not pictures' captions: set before Run().
+  bool captions_are_content = false;
 
  private:
   struct Frame {
@@ -400,6 +471,15 @@ class Walker {
     const size_t inside = text(n);
     return inside >= kMinWrapperText && inside * 2 > text(outer);
   }
+  // Whether caption-named element n is a picture's caption: a few lines
+  // next to a picture (a product description named "item-caption" is
+  // longer).
+  bool IsCaption(int n) const {
+    constexpr size_t kMaxCaption = 600;
+    const size_t inside = text_before_[static_cast<size_t>(dom_.node(n).end)] -
+                          text_before_[static_cast<size_t>(n)];
+    return inside <= kMaxCaption && NearPicture(dom_, n);
+  }
   static std::string_view Trimmed(std::string_view s) {
     const size_t b = s.find_first_not_of(" \t\n\r\f");
     if (b == std::string_view::npos) return {};
@@ -415,6 +495,9 @@ class Walker {
   std::vector<Frame> stack_;
   std::vector<int> blocks_;      // open block elements
   std::vector<int> structural_;  // open <main> and <article> elements (Dom indices)
+  std::vector<int> captions_;    // open caption-named elements (Dom indices)
+  int caption_chars_ = 0;        // paragraph bytes written inside them
+  int tables_ = 0;               // open <table> elements
   HtmlParagraphWriter writer_;
   int owner_ = -1;
   int link_chars_ = 0;
@@ -512,6 +595,10 @@ bool Walker::Enter(int n) {
   }
   if (tag == GUMBO_TAG_A) ++anchors_;
   if (tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE) structural_.push_back(n);
+  if (tag == GUMBO_TAG_TABLE) ++tables_;
+  if (name == NameKind::kCaption && !captions_are_content && IsCaption(n)) {
+    captions_.push_back(n);
+  }
   return true;
 }
 
@@ -525,6 +612,8 @@ void Walker::Leave(const Frame& f) {
   if ((tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE) && !structural_.empty()) {
     structural_.pop_back();
   }
+  if (!captions_.empty() && captions_.back() == f.node) captions_.pop_back();
+  if (tag == GUMBO_TAG_TABLE && tables_ > 0) --tables_;
   elems[f.elem].end = static_cast<int>(elems.size());
 }
 
@@ -543,6 +632,7 @@ void Walker::Text(int n) {
   const size_t before = writer_.size();
   writer_.AppendText(text, raw, t.src_begin);
   const int added = static_cast<int>(writer_.size() - before);
+  if (!captions_.empty()) caption_chars_ += added;
   if (anchors_ > 0) {
     link_chars_ += added;
     if (lead_open_) lead_link_ += added;
@@ -556,6 +646,10 @@ void Walker::Flush() {
   brs_ = 0;
   if (writer_.empty()) return;
   paras.push_back({writer_.Take(), owner_ < 0 ? 0 : owner_, link_chars_, lead_link_});
+  // Mostly a caption's text, not a paragraph with an inline credit.
+  paras.back().caption = caption_chars_ * 2 > static_cast<int>(paras.back().p.text.size());
+  caption_chars_ = 0;
+  paras.back().in_table = tables_ > 0;
   link_chars_ = 0;
   lead_link_ = 0;
 }
@@ -814,6 +908,7 @@ std::pair<size_t, size_t> LeadingBylineRun(const std::vector<Para*>& kept) {
   constexpr int kMaxNameWords = 5;
   // Below this, the run may be most of what the page says (a score card).
   constexpr size_t kMinArticleAfterByline = 500;
+  constexpr size_t kMinArticleAfterFullByline = 200;
   // What a line of the run is: 0 not one, 1 a date or byline, 2 a name or
   // credit, 3 another short line (a photo caption), dropped only between
   // lines of the other kinds.
@@ -842,11 +937,13 @@ std::pair<size_t, size_t> LeadingBylineRun(const std::vector<Para*>& kept) {
   // The run starts at the top, or after a standfirst.
   for (size_t begin = 0; begin < 2 && begin < kept.size(); ++begin) {
     bool anchored = false;  // the run holds a date or a byline
+    int anchors = 0;
     size_t end = begin;
     for (size_t i = begin; i < kept.size() && i < begin + kMaxRun; ++i) {
       const int k = kind(kept[i]);
       if (k == 0) break;
       anchored |= k == 1;
+      anchors += k == 1 ? 1 : 0;
       if (k != 3) end = i + 1;
     }
     // A one-line byline ("Posted by Ann Roe", "May 3, 2020 by Ann Roe")
@@ -855,10 +952,49 @@ std::pair<size_t, size_t> LeadingBylineRun(const std::vector<Para*>& kept) {
     const bool block = end - begin >= 2 || (end - begin == 1 && dated_line(begin));
     size_t rest = 0;
     for (size_t i = end; i < kept.size(); ++i) rest += kept[i]->p.text.size();
-    if (anchored && block && rest >= kMinArticleAfterByline) return {begin, end};
+    // A run with both a byline and a date is one even above a short
+    // teaser ("By" / "Ann Roe" / "The Paper" / "Nov. 19, 2019 8:03 am ET").
+    const size_t min_rest = anchors >= 2 && end - begin >= 3 ? kMinArticleAfterFullByline
+                                                             : kMinArticleAfterByline;
+    if (anchored && block && rest >= min_rest) return {begin, end};
     if (kind(kept[begin]) != 0) break;  // not a standfirst
   }
   return {0, 0};
+}
+
+// Whether `line` is a labelled date line ("Aktualisiert am 17.01.2021",
+// "Publiziert: 03.04.2020, 12:35", "Updated Nov. 4, 2025", "Stand: 5.
+// Februar 2020"): the article's date as page furniture, wherever it sits.
+// The regex-backed DatelineDate runs only after a label matched.
+bool IsLabelledDateLine(std::string_view line) {
+  static constexpr std::string_view kLabels[] = {
+      "last updated",  "updated",       "published",     "posted on",
+      "aktualisiert",  "publiziert",    "veröffentlicht", "stand",
+      "erstellt am",   "mis à jour le", "publié le",     "actualizado",
+      "publicado",     "pubblicato",    "aggiornato",    "opublikowano",
+      "zaktualizowano",
+  };
+  if (line.size() > 80) return false;
+  for (std::string_view label : kLabels) {
+    if (line.size() <= label.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < label.size() && same; ++k) {
+      char c = line[k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      same = c == label[k];
+    }
+    if (!same) continue;
+    std::string_view rest = line.substr(label.size());
+    // "Aktualisiert am", "Veröffentlicht am", "Publicado el", "Pubblicato il".
+    for (std::string_view word : {"am ", "on ", "el ", "il ", "le ", ":"}) {
+      const std::string_view t = TrimLine(rest);
+      if (t.substr(0, word.size()) == word) rest = t.substr(word.size());
+    }
+    rest = TrimLine(rest);
+    if (!rest.empty() && rest.front() == ':') rest = TrimLine(rest.substr(1));
+    return !rest.empty() && !DatelineDate(rest).empty();
+  }
+  return false;
 }
 
 // Pass 4: what the markup did not mark. The byline block under the
@@ -878,6 +1014,14 @@ void TrimFurnitureLines(std::vector<Para*>* kept, int* dropped) {
   for (const Para* p : *kept) total += p->p.text.size();
   std::vector<Para*> out;
   out.reserve(kept->size());
+  constexpr size_t kClosingParagraphs = 3;
+  size_t index = 0;
+  // One or two "Updated ..." lines date the article; a list of them dates
+  // the items of a listing, which keeps them.
+  constexpr int kMaxDateLines = 2;
+  int date_lines = 0;
+  for (const Para* p : *kept) date_lines += IsLabelledDateLine(TrimLine(p->p.text)) ? 1 : 0;
+  const bool date_lines_are_furniture = date_lines <= kMaxDateLines;
   for (Para* p : *kept) {
     const std::string_view line = TrimLine(p->p.text);
     const size_t size = p->p.text.size();
@@ -890,19 +1034,50 @@ void TrimFurnitureLines(std::vector<Para*>* kept, int* dropped) {
       short_line = f.words <= kMaxFurnitureWords;
     }
     const EndMarker marker = short_line ? GetEndMarker(line) : EndMarker::kNone;
-    if (marker == EndMarker::kEnd && before >= kMinArticleBeforeEnd &&
+    if (marker == EndMarker::kEnd && !p->in_table && before >= kMinArticleBeforeEnd &&
         total - before - size < before) {
       break;
     }
     const bool furniture =
         short_line && (f.hard_cue || f.call_to_action || marker == EndMarker::kWidget ||
-                       IsShareButton(line));
-    if (!furniture) out.push_back(p);
+                       IsShareButton(line) || IsBoxHeading(line) ||
+                       (date_lines_are_furniture && IsLabelledDateLine(line)));
+    // "Follow us on Twitter" closes an article: only its last paragraphs
+    // are looked at (and lowered), which keeps this pass cheap.
+    const bool closing = ++index + kClosingParagraphs > kept->size();
+    if (!furniture && !(closing && IsFollowPromo(line))) out.push_back(p);
     before += size;
   }
   if (out.empty()) return;  // all of it reads as furniture: trust the markup
   *dropped += static_cast<int>(kept->size() - out.size());
   *kept = std::move(out);
+}
+
+// Paragraphs that repeat the headline verbatim (a gallery's or a sticky
+// bar's copy of the <h1>, which is the title, not text) are dropped, unless
+// that is all there is. Only around an article (kMinArticleForEchoes
+// bytes): a product's or a listing's name heads its own text.
+void DropTitleEchoes(std::string_view title, std::vector<Para*>* kept, int* dropped) {
+  constexpr size_t kMinArticleForEchoes = 1500;
+  title = TrimLine(title);
+  if (title.empty()) return;
+  size_t bytes = 0;
+  for (const Para* p : *kept) bytes += p->p.text.size();
+  if (bytes < kMinArticleForEchoes) return;
+  const auto echo = [&](const Para* p) { return TrimLine(p->p.text) == title; };
+  const auto n = std::count_if(kept->begin(), kept->end(), echo);
+  if (n == 0 || static_cast<size_t>(n) == kept->size()) return;
+  kept->erase(std::remove_if(kept->begin(), kept->end(), echo), kept->end());
+  *dropped += static_cast<int>(n);
+}
+
+// Whether a paragraph under kMinLead bytes between the headline and the body
+// may be passed over on the way to the standfirst: a date and byline line
+// ("23.06.2016 um 16:14 Uhr - Anna Roe - 91 Kommentare") is not a sentence.
+bool IsLeadGapLine(std::string_view text, size_t size) {
+  if (size >= kMinLead) return false;
+  const std::string_view line = TrimLine(text);
+  return !ComputeLineFeatures(line).ends_sentence;
 }
 
 // The standfirst: the lead a page sets apart from the body, between the
@@ -920,9 +1095,11 @@ void AddLead(const Dom& dom, Walker& walker, std::vector<Para*>* kept) {
     if (dom.node(walker.elems[p.owner].node).tag == GUMBO_TAG_H1) break;
     const size_t size = p.p.text.size();
     const bool link = p.link_chars * 2 > static_cast<int>(size);
+    if (p.caption) continue;  // the lead picture's caption
     if (size >= kMinLead && !link && p.card < 0) {
       lead[leads++] = &p;
-    } else if (size >= kMinScoredParagraph || ++gap > kMaxLeadGap) {
+    } else if ((size >= kMinScoredParagraph && !IsLeadGapLine(p.p.text, size)) ||
+               ++gap > kMaxLeadGap) {
       break;
     }
   }
@@ -1007,8 +1184,11 @@ std::vector<Para*> SelectParagraphs(const Dom& dom, Walker& walker, bool forum =
       const bool links =
           !listing && !item_list && p.link_chars * 2 > static_cast<int>(p.p.text.size());
       const bool teaser = !listing && drop_teasers && p.card >= 0;
+      // Picture captions are not the article's text; on a listing or an
+      // item list they are the items' descriptions.
+      const bool caption = !listing && !item_list && p.caption;
       if (inside && !h1 && links && !teaser) link_bytes += p.p.text.size();
-      if (inside && !h1 && !links && !teaser) {
+      if (inside && !h1 && !links && !teaser && !caption) {
         kept.push_back(&p);
         kept_bytes += p.p.text.size();
         kept_max = std::max(kept_max, p.p.text.size());
@@ -1046,6 +1226,8 @@ StatusOr<Article> ExtractHtml(const RawDocument& doc, const ExtractOptions& opti
   const bool product = meta.kind == PageKind::kProduct;
   const bool forum = meta.kind == PageKind::kForum;
   auto walker = std::make_unique<Walker>(dom, html, forum, product);
+  const bool item_captions = product || meta.kind == PageKind::kCollection;
+  walker->captions_are_content = item_captions;
   walker->Run();
   Article article;
   article.format = InputFormat::kHtml;
@@ -1069,6 +1251,7 @@ StatusOr<Article> ExtractHtml(const RawDocument& doc, const ExtractOptions& opti
       kept_bytes < kListingMaxBytes && kept_max < kRealParagraph &&
       kept_bytes * kCommentsOverArticle < walker->comment_text()) {
     walker = std::make_unique<Walker>(dom, html, /*comments_are_content=*/true, product);
+    walker->captions_are_content = item_captions;
     walker->Run();
     kept = SelectParagraphs(dom, *walker);
   }
@@ -1078,6 +1261,9 @@ StatusOr<Article> ExtractHtml(const RawDocument& doc, const ExtractOptions& opti
     return a->p.SourceBegin() < b->p.SourceBegin();
   });
   TrimFurnitureLines(&kept, &article.dropped_lines);
+  if (meta.kind == PageKind::kUnknown) {
+    DropTitleEchoes(article.title, &kept, &article.dropped_lines);
+  }
   ArticleTextBuilder builder(&article);
   // Verbatim repeats are kept once (mobile and desktop copies of a block,
   // captions echoed by slideshows), except a repeat whose first occurrence

@@ -1268,6 +1268,94 @@ EndMarker GetEndMarker(std::string_view line) {
   return EndMarker::kNone;
 }
 
+bool IsBoxHeading(std::string_view line) {
+  static constexpr std::string_view kBoxHeadings[] = {
+      // Further information, sources, contact.
+      "weitere informationen",
+      "weiterführende informationen",
+      "weiterführende links",
+      "weiterführender link",
+      "zusatzinformationen",
+      "quellenangaben",
+      "quellen ausblenden",
+      "kontakt",
+      "pressekontakt",
+      "media contact",
+      "media contacts",
+      "press contact",
+      "contact presse",
+      "contacto de prensa",
+      "explore further",
+      // Topics and article lists.
+      "themen",
+      "weitere themen",
+      "verwandte themen",
+      "verwandte themenbereiche",
+      "empfohlene beiträge",
+      "empfohlene artikel",
+      "neueste artikel",
+      "heute empfehlen wir",
+      "audios et vidéos sur le sujet",
+      "temas",
+      "temas relacionados",
+      "argomenti",
+      "tematy",
+      // Controls.
+      "diesen artikel teilen",
+      "like it? share it",
+      "kommentieren",
+      "permalink",
+      "permalien",
+      "rezept drucken",
+      "print recipe",
+      "drukuj",
+      "bild anzeigen",
+      "externer inhalt",
+      "pressemitteilung als pdf",
+  };
+  if (line.size() > 60) return false;
+  const std::string key = MarkerKey(line);
+  for (std::string_view p : kBoxHeadings) {
+    if (key == p) return true;
+  }
+  return false;
+}
+
+bool IsFollowPromo(std::string_view line) {
+  static constexpr std::string_view kFollowVerbs[] = {
+      "follow ",    "folgen sie ", "folge ",  "folgt ",  "síguenos ", "siguenos ",
+      "sígueme ",   "suivez-",     "suivez ", "seguici ", "seguite ",  "segui ",
+      "siga-nos ",  "sigam ",      "obserwuj ",
+  };
+  static constexpr std::string_view kNetworks[] = {
+      "twitter", "facebook", "instagram", "telegram", "youtube",
+      "linkedin", "tiktok",  "pinterest", "whatsapp", "github",
+  };
+  if (line.size() > 300) return false;
+  const std::string lower = SimpleLower(line);
+  const std::string_view s(lower);
+  bool follow = false;
+  for (size_t i = 0; i < s.size() && !follow; ++i) {
+    // A sentence start: the line's, or after . ! ? | ¿ ¡ and a space.
+    const bool start =
+        i == 0 || (i >= 2 && s[i - 1] == ' ' &&
+                   (s[i - 2] == '.' || s[i - 2] == '!' || s[i - 2] == '?' || s[i - 2] == '|'));
+    if (!start) continue;
+    for (std::string_view v : kFollowVerbs) {
+      if (s.substr(i, v.size()) == v) {
+        follow = true;
+        break;
+      }
+    }
+  }
+  if (!follow) return false;
+  for (std::string_view n : kNetworks) {
+    const size_t at = s.find(n);
+    if (at != std::string_view::npos && (at == 0 || !IsAsciiAlnum(s[at - 1]))) return true;
+  }
+  return false;
+}
+
 bool IsShareButton(std::string_view line) {
   if (line.size() > 40) return false;
   const std::string key = MarkerKey(line);

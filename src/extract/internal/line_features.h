@@ -62,6 +62,21 @@ enum class EndMarker {
 // Japanese phrasings.
 EndMarker GetEndMarker(std::string_view line);
 
+// Whether `line` is the heading of a box beside an article rather than of
+// a section of it ("Weitere Informationen", "Kontakt", "Explore further",
+// "Temas relacionados", "Rezept drucken"): further-information, contact,
+// source and topic boxes, lists of recommended or latest articles, and
+// print/image controls. The HTML extractor drops such a line; scraped text
+// does not use it (there a heading may also head the article's own list).
+bool IsBoxHeading(std::string_view line);
+
+// Whether `line` asks the reader to follow the site or the author on a
+// social network ("Follow us on Twitter @Site", "Have a tip? ... Follow her
+// on Twitter", "Síguenos en Telegram", "Folgen Sie uns auf Instagram"): a
+// sentence opening with a follow verb that names a network. Lines up to
+// 300 bytes.
+bool IsFollowPromo(std::string_view line);
+
 // Whether `line` names only a social network or a sharing action
 // ("Facebook", "Tweet", "WhatsApp", "E-Mail"): share bars are runs of these.
 bool IsShareButton(std::string_view line);
