@@ -10,19 +10,24 @@
 //            article pages also when the two differ (SEO and social titles
 //            are rewrites); a metadata title wins on other pages and when
 //            the <h1> adds a kicker or a dateline (a kicker styled as
-//            such inside the <h1> is dropped from it first)
+//            such inside the <h1> is dropped from it first); an <h1> that
+//            is one link to the front page is the site's name when the
+//            <title> has it beside the headline or it holds the site name
 //   author   JSON-LD author (Person references resolved), author <meta>s
 //            (Dublin Core, Parse.ly, Sailthru, article:author, Yoast's
 //            twitter:data1), itemprop=author, byline elements, rel=author
-//            links, "By ..." / "Von ..." lines; never inside comment
-//            threads; the publisher (an Organization, or the site name) or
+//            links, "By ..." / "Von ..." lines (with the names listed
+//            after the first: "Von <a>A</a> und <a>B</a>"); never inside
+//            comment threads; the publisher (an Organization, or the site name) or
 //            a login only when nothing else names a person
 //   date     JSON-LD datePublished, article:published_time, date <meta>s,
 //            itemprop=datePublished, JSON-LD dateCreated, the URL, <time>,
 //            a dated element, a date line under the headline; a UTC stamp
-//            yields to a local stamp of the same moment, and the
-//            publication date to a modification date that the page shows
-//            as its date (unlabelled, not "Updated ...")
+//            yields to a local stamp of the same moment (or, near
+//            midnight, to the day the page shows), and the publication
+//            date to a modification date that the page shows as its date
+//            (unlabelled, not "Updated ..." or "last post by ..."); a
+//            modification date alone dates the page
 //   sitename og:site_name, JSON-LD publisher, application-name, the
 //            <title> suffix
 #include "extract/internal/metadata.h"
@@ -504,6 +509,7 @@ struct Found {
   std::string og_title, title, ld_headline, itemprop_headline;
   std::vector<std::string> h1s;  // the first kMaxH1 visible, non-empty <h1> texts
   std::vector<std::string> h2s;  // the same for <h2>
+  std::string h1_home;  // the first <h1> that is a link to the site's root: its name
   std::string og_title2;         // a second, different og:title/twitter:title
   std::string site_og, site_app;
   std::string date_article, date_meta, date_itemprop, date_time, date_text;
@@ -727,7 +733,11 @@ bool UpdateLabel(const Dom& dom, int i) {
   const auto says = [](std::string_view v) {
     for (std::string_view w : {"updat", "modif", "aktualisiert", "actualiz", "mis à jour",
                                "geändert", "bearbeitet", "edited", "revised", "überarbeitet",
-                               "aggiornat"}) {
+                               "aggiornat",
+                               // A thread's last reply: "last post by jane Sep 26, 2024".
+                               "last post", "latest post", "last reply", "letzter beitrag",
+                               "letzte antwort", "dernier message", "ultimo messaggio",
+                               "último mensaje", "última mensagem"}) {
       if (ContainsIgnoreCase(v, w)) return true;
     }
     return false;
@@ -793,6 +803,81 @@ bool MayStartByline(std::string_view t) {
          c == 's' || c == 't' || c == 'v' || c == 'w';
 }
 
+// "http://www.example.org", "https://example.org/", "/", "index.html" (and
+// an archive's copy of one): the address of a site's front page.
+bool RootHref(std::string_view href) {
+  href = TrimSpace(href);
+  if (href == "/" || href == "./" || href == "index.html" || href == "index.php") return true;
+  // The last "://" (an archive puts the original address after its own),
+  // or a leading "//".
+  size_t host = href.rfind("://");
+  if (host != std::string_view::npos) {
+    host += 3;
+  } else if (href.substr(0, 2) == "//") {
+    host = 2;
+  } else {
+    return false;
+  }
+  std::string_view rest = href.substr(host);
+  const size_t slash = rest.find('/');
+  if (slash == std::string_view::npos) return !rest.empty();
+  rest = rest.substr(slash + 1);
+  return rest.empty() || rest == "index.html" || rest == "index.php";
+}
+
+// An <h1> whose text is one link to the front page: the site's name in the
+// header of an old blog theme, "<h1><a href="/">Blog Name</a></h1>".
+bool HomeLinkHeading(const Dom& dom, int i) {
+  const DomNode& n = dom.node(i);
+  int link = -1;
+  for (int k = i + 1; k < n.end; ++k) {
+    if (dom.IsElement(k)) {
+      if (dom.node(k).tag != GUMBO_TAG_A) continue;
+      if (link >= 0) return false;
+      link = k;
+    } else if (TrimSpace(dom.Text(k)).empty()) {
+      continue;
+    } else if (link < 0 || k >= dom.node(link).end) {
+      return false;  // text outside the link
+    }
+  }
+  return link >= 0 && RootHref(dom.Attr(link, "href"));
+}
+
+// The names that a byline goes on to list after its first one, each in its
+// own element: "Von <a>Jane Roe</a> und <a>John Doe</a>", "<a>A</a>, <a>B</a>
+// y <a>C</a>". Starts at node `from`, just after the first name; returns
+// "; John Doe" for each, or "".
+std::string FollowingNames(const Dom& dom, int from) {
+  static constexpr std::string_view kJoiners[] = {",", "&", "and", "und", "et", "y", "e",
+                                                  "i", "u.", ", and", ", und"};
+  std::string out;
+  // The next non-empty text node within a few nodes, or -1.
+  const auto next_text = [&](int k) {
+    for (int seen = 0; k < dom.size() && seen < 6; ++k, ++seen) {
+      if (!dom.IsElement(k) && !TrimSpace(dom.Text(k)).empty()) return k;
+    }
+    return -1;
+  };
+  for (int names = 0, k = from; names < 6; ++names) {
+    const int joiner = next_text(k);
+    if (joiner < 0) break;
+    const std::string_view j = TrimSpace(dom.Text(joiner));
+    bool is_joiner = false;
+    for (std::string_view w : kJoiners) is_joiner = is_joiner || EqualsIgnoreCase(j, w);
+    if (!is_joiner) break;
+    const int name = next_text(joiner + 1);
+    if (name < 0) break;
+    const std::string n = Collapse(dom.Text(name));
+    const auto lead = static_cast<unsigned char>(n.empty() ? 'a' : n[0]);
+    const bool capital = (lead >= 'A' && lead <= 'Z') || lead >= 0x80;
+    if (Words(n) < 1 || Words(n) > 4 || Digits(n) > 0 || !capital) break;
+    out += "; " + n;
+    k = name + 1;
+  }
+  return out;
+}
+
 void Scan(const Dom& dom, Found* f) {
   bool in_body = false;
   bool month_first = false;
@@ -804,8 +889,23 @@ void Scan(const Dom& dom, Found* f) {
       const std::string_view t = dom.Text(i);
       // "20.12.2022", "Datum: 03.11.2021 11:38" under the headline.
       if (f->date_visible.empty() || f->date_visible_any.empty()) {
-        if (t.size() <= 80 && Digits(t) >= 4 && Words(t) <= 12) {
-          std::string d = VisibleDate(t, month_first);
+        std::string_view dt = t;
+        // "29.11.2022 – Mehrfach hatte ...": a dateline opening the lead.
+        if (t.size() > 80) {
+          const std::string_view lead = TrimSpace(t);
+          size_t n = 0;
+          while (n < lead.size() && n < 11 &&
+                 ((lead[n] >= '0' && lead[n] <= '9') || lead[n] == '.')) {
+            ++n;
+          }
+          const bool dateline = n >= 8 && n + 1 < lead.size() && lead[n] == ' ' &&
+                                (lead[n + 1] == '-' || lead[n + 1] == '\xE2' ||
+                                 (lead[n + 1] >= 'A' && lead[n + 1] <= 'Z')) &&
+                                OpensParent(dom, i);
+          dt = dateline ? lead.substr(0, n) : std::string_view();
+        }
+        if (dt.size() <= 80 && Digits(dt) >= 4 && Words(dt) <= 12) {
+          std::string d = VisibleDate(dt, month_first);
           if (!d.empty()) {
             if (f->date_visible_any.empty()) f->date_visible_any = d;
             if (f->date_visible.empty() && f->h1_count > 0) {
@@ -861,7 +961,7 @@ void Scan(const Dom& dom, Found* f) {
             const std::string next = Collapse(dom.Text(k));
             if (next.empty()) continue;
             if (Words(next) <= 5) {
-              std::string cand = std::string(t) + " " + next;
+              std::string cand = std::string(t) + " " + next + FollowingNames(dom, k + 1);
               if (!CleanAuthor(cand).empty()) visible = std::move(cand);
             }
             break;
@@ -911,6 +1011,9 @@ void Scan(const Dom& dom, Found* f) {
       case GUMBO_TAG_H1:
         if (HiddenOrLogo(dom, i)) break;
         ++f->h1_count;
+        if (f->h1_home.empty() && f->h1s.empty() && HomeLinkHeading(dom, i)) {
+          f->h1_home = SubtreeText(dom, i, /*layout=*/true);
+        }
         if (f->h1s.size() < kMaxH1) {
           if (std::string h = HeadlineText(dom, i); !h.empty()) {
             f->h1s.push_back(std::move(h));
@@ -999,6 +1102,8 @@ void Scan(const Dom& dom, Found* f) {
             a = CleanAuthor(name);
           }
         }
+        // "<span class=author>Jane Roe</span> und <span class=author>...".
+        if (!a.empty() && Words(a) <= 4) a += FollowingNames(dom, dom.node(i).end);
         f->author_byline = a;
       }
     }
@@ -1020,6 +1125,29 @@ std::string DateFromUrl(std::string_view url) {
     return NormalizeDate(y + "-" + m + "-" + d);
   }
   return "";
+}
+
+// The hour of a time stamp ("...T00:44:52Z", "Wed, 04 May 2022 00:25:56
+// GMT"), or -1.
+int StampHour(std::string_view s) {
+  for (size_t i = 2; i + 1 < s.size(); ++i) {
+    const auto digit = [&](size_t k) { return s[k] >= '0' && s[k] <= '9'; };
+    if (s[i] == ':' && digit(i - 1) && digit(i - 2) && digit(i + 1)) {
+      return (s[i - 2] - '0') * 10 + (s[i - 1] - '0');
+    }
+  }
+  return -1;
+}
+
+// Days since 1970-01-01 of a "YYYY-MM-DD" date (Howard Hinnant's algorithm).
+int DayNumber(const std::string& ymd) {
+  int y = std::atoi(ymd.c_str()), m = std::atoi(ymd.c_str() + 5), d = std::atoi(ymd.c_str() + 8);
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
 }
 
 std::string Language(const Found& f) {
@@ -1115,6 +1243,41 @@ bool SiteLikeH1(const std::string& h1, const std::string& site, const std::strin
   return false;
 }
 
+// `title` without `name` at its start or end where a separator joins them
+// ("Blog Name » Headline"); empty when the name is not there.
+std::string WithoutName(const std::string& title, const std::string& name) {
+  const std::string t = Collapse(title), nt = Norm(title), nn = Norm(name);
+  if (nn.empty() || nt.size() <= nn.size() || nt.size() != t.size()) return "";
+  const auto sep = [](char c) {
+    return c == ' ' || c == '|' || c == '-' || c == ':' || c == '/' || c == '\xbb' ||
+           c == '\xab' || c == '\xc2' || c == '\xe2' || c == '\x80' || c == '\x93' ||
+           c == '\x94' || c == '\xb7' || c == '\xa2';
+  };
+  size_t from = 0, to = t.size();
+  if (nt.compare(0, nn.size(), nn) == 0) {
+    from = nn.size();
+  } else if (nt.compare(nt.size() - nn.size(), nn.size(), nn) == 0) {
+    to = nt.size() - nn.size();
+  } else {
+    return "";
+  }
+  // Only at a separator: "Blogger" does not end "Best Blogger".
+  const size_t from0 = from, to0 = to;
+  while (from < to && sep(t[from])) ++from;
+  while (to > from && sep(t[to - 1])) --to;
+  const std::string_view gap = from0 > 0 ? std::string_view(t).substr(from0, from - from0)
+                                         : std::string_view(t).substr(to, to0 - to);
+  if (gap.find_first_not_of(' ') == std::string_view::npos) return "";
+  // The cut must leave whole characters and at least two letters.
+  const std::string rest = t.substr(from, to - from);
+  if (Key(rest).size() < 2) return "";
+  const auto continuation = [&t](size_t k) {
+    return k < t.size() && (static_cast<unsigned char>(t[k]) & 0xC0) == 0x80;
+  };
+  if (continuation(from) || continuation(to)) return "";
+  return rest;
+}
+
 std::string ChooseTitle(const Found& f, const std::string& site, bool article) {
   // Meta titles, most reliable first; each is compared with the <h1>s.
   // Keys (for equality) and normalized text (for containment, which must
@@ -1134,8 +1297,19 @@ std::string ChooseTitle(const Found& f, const std::string& site, bool article) {
   };
   // The headline <h1>: the first one that is not the site's name; of
   // several, one that the metadata repeats.
+  // A heading linked to the front page names the site when the <title>
+  // has it beside the headline or it holds the site's name.
+  bool home_is_site = false;
+  if (!f.h1_home.empty()) {
+    const std::string kh = Key(f.h1_home), ks = Key(site);
+    home_is_site = !ks.empty() && (Contains(kh, ks) || Contains(ks, kh));
+    for (const std::string* s : {&f.og_title, &f.title}) {
+      if (!home_is_site && !s->empty()) home_is_site = !WithoutName(*s, f.h1_home).empty();
+    }
+  }
   std::string h1;
   for (const std::string& h : f.h1s) {
+    if (home_is_site && h == f.h1_home) continue;
     if (SiteLikeH1(h, site, f.title)) continue;
     if (agrees(h)) {
       h1 = h;
@@ -1184,16 +1358,35 @@ std::string ChooseTitle(const Found& f, const std::string& site, bool article) {
           }
         }
       }
+      // "Blog Name » Headline" under <h1><a href="/">Blog Name</a></h1>.
+      if (h1.empty() && home_is_site) {
+        if (std::string rest = WithoutName(*s, f.h1_home); !rest.empty()) {
+          meta = CleanTitle(rest, site, h1);
+          break;
+        }
+      }
       meta = CleanTitle(*s, site, h1);
       break;
     }
   }
-  if (h1.empty()) return !meta.empty() ? meta : f.itemprop_headline;
+  if (h1.empty()) {
+    if (!meta.empty()) return meta;
+    return f.itemprop_headline;
+  }
   if (meta.empty()) return h1;
   if (Key(meta) == Key(h1)) return h1;
   const std::string nh1 = Norm(h1), nmeta = Norm(meta);
   // "Headline" in "Topic: Headline": the shorter <h1> is the visible headline.
   if (Contains(nmeta, nh1)) return h1;
+  // "Headline – Subtitle - Site" cut to "Headline": the <h1> opens the
+  // uncut title, so the cut fell inside the headline.
+  if (const std::string kh = Key(h1), km = Key(meta);
+      Words(h1) >= 2 && kh.size() > km.size() && kh.compare(0, km.size(), km) == 0) {
+    for (const std::string* s : {&f.og_title, &f.title}) {
+      const std::string ks = Key(*s);
+      if (ks.size() > kh.size() && ks.compare(0, kh.size(), kh) == 0) return h1;
+    }
+  }
   // "Kicker Headline" in the <h1>, or "Headline 02.02.2022 • Desk": the
   // metadata has the headline alone. (A longer <h1> that merely goes on,
   // "Port reopens after the storm" for "Port reopens", is the headline.)
@@ -1231,16 +1424,6 @@ bool HasZoneOffset(std::string_view s) {
          (h != 0 || m != 0);
 }
 
-// Days since 1970-01-01 of a "YYYY-MM-DD" date (Howard Hinnant's algorithm).
-int DayNumber(const std::string& ymd) {
-  int y = std::atoi(ymd.c_str()), m = std::atoi(ymd.c_str() + 5), d = std::atoi(ymd.c_str() + 8);
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;
-  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
 
 // Bylines that are not names: comment form labels, "X says" comment heads.
 bool NotAName(std::string_view s) {
@@ -1314,6 +1497,22 @@ std::string CleanAuthor(std::string_view byline) {
       "\\s+(?:am|at|on|le|el|um|vor|před|under|Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
       "\\.?$");
   RE2::Replace(&s, tail, "");
+  // "Jane Roe , John Doe y Ann Poe" (names in elements of their own): a
+  // list with commas only, for the test below.
+  const auto joined = [&s] {
+    for (std::string_view j : {" ,", " and ", " und ", " y ", " et ", " e ", " i ", " & "}) {
+      if (s.find(j) != std::string::npos) return true;
+    }
+    return false;
+  };
+  if (s.find(", ") != std::string::npos && joined()) {
+    static const RE2 list_joiner("\\s+,|\\s+(?:and|und|y|et|e|i|&)\\s+");
+    if (std::string list = s; RE2::GlobalReplace(&list, list_joiner, ",") > 0) {
+      static const RE2 comma(",(\\S)");
+      RE2::GlobalReplace(&list, comma, ", \\1");
+      s = list;
+    }
+  }
   if (const size_t at = s.find(", "); at != std::string::npos) {
     // "Jane Roe, John Doe" are two names; "Jane Roe, Reuters" or "Jane Roe,
     // Staff Writer" keep the first. Names are two or three capitalised words.
@@ -1361,7 +1560,38 @@ std::string CleanAuthor(std::string_view byline) {
   RE2::Replace(&s, as_of, "");
   static const RE2 joiners("\\s*(?:,|&| and | und | et | y | i | e )\\s*");
   RE2::GlobalReplace(&s, joiners, "; ");
+  // "Jane Roe Senior Autos Reporter", "Jane Roe Writer": a role set beside
+  // the name in an element of its own.
+  // Without a modifier ("Senior") only after a two-word name: "Jane Roe
+  // Games Editor" may be the desk.
+  static const RE2 role(
+      "^(\\S+\\s+\\S.*?)\\s+((?:(?:Senior|Staff|Contributing|Associate|Managing|Executive|"
+      "Chief|Head|Lead|Freelance|Guest|Deputy|Editorial|Former)\\s+)+(?:[A-Z][a-z]+\\s+)?)?"
+      "(?:Writer|Reporter|Editor|Founder|Co-Founder|Contributor|Correspondent|Author|"
+      "Journalist|Columnist|Winemaker|Redakteur(?:in)?|Journalistin|Rédactrice|Rédacteur|"
+      "Periodista|Redactor(?:a)?)$");
+  // The pattern runs only on a string that ends in one of its nouns.
+  const auto ends_in_role = [](std::string_view v) {
+    const size_t space = v.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    const std::string_view last = v.substr(space + 1);
+    for (std::string_view noun :
+         {"Writer", "Reporter", "Editor", "Founder", "Co-Founder", "Contributor",
+          "Correspondent", "Author", "Journalist", "Columnist", "Winemaker", "Redakteur",
+          "Redakteurin", "Journalistin", "Rédactrice", "Rédacteur", "Periodista", "Redactor",
+          "Redactora"}) {
+      if (last == noun) return true;
+    }
+    return false;
+  };
+  if (std::string name, modifier;
+      ends_in_role(s) && s.find(';') == std::string::npos &&
+      RE2::FullMatch(s, role, &name, &modifier) &&
+      (!modifier.empty() || Words(name) == 2)) {
+    s = name;
+  }
   s = Collapse(s);
+  if (const size_t lead = s.find_first_not_of("; "); lead > 0) s.erase(0, lead);
   while (!s.empty() && (s.back() == ';' || s.back() == ',' || s.back() == '.' ||
                         s.back() == ':' || s.back() == ' ' || s.back() == '|' ||
                         s.back() == '-')) {
@@ -1577,12 +1807,30 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
     // A local time stamp of the same moment ("...T23:37:37-04:00" for
     // "...T03:37:37Z") gives the page's own day.
     if (IsUtcStamp(sources[i].raw)) {
+      bool local = false;
       for (size_t k = i + 1; k < std::size(sources); ++k) {
         const std::string& other = sources[k].date;
         if (!other.empty() && HasZoneOffset(sources[k].raw) &&
             std::abs(DayNumber(other) - DayNumber(m.date)) == 1) {
           m.date = other;
+          local = true;
           break;
+        }
+      }
+      // No local stamp: the date the page shows, a day off the UTC one.
+      // (Not for a whole hour, "T23:00:00Z": that is a date converted
+      // from local midnight, whose UTC day is the one meant.)
+      if (!local && sources[i].raw.find(":00:00") == std::string::npos) {
+        for (const std::string* shown : {&f.date_time_text, &f.date_visible}) {
+          // Time zones reach from UTC-10 to UTC+9 or so: "T14:00Z" is the
+          // same day everywhere that writes dates this way.
+          const int shift = shown->empty() ? 0 : DayNumber(*shown) - DayNumber(m.date);
+          const int hour = StampHour(sources[i].raw);
+          if ((shift == 1 && hour >= 15) || (shift == -1 && hour >= 0 && hour < 10)) {
+            m.date = *shown;
+            local = true;
+            break;
+          }
         }
       }
     }
@@ -1592,6 +1840,8 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
   // is dated by it (one labelled "Updated" keeps the publication date).
   const std::string modified = NormalizeDate(!f.ld.date_modified.empty() ? f.ld.date_modified
                                                                           : f.date_modified);
+  // Only a modification date: the page's date all the same.
+  if (m.date.empty()) m.date = modified;
   if (!modified.empty() && modified != m.date) {
     const bool from_time = !f.date_time_text.empty();
     const std::string& shown = from_time ? f.date_time_text : f.date_visible;

@@ -114,6 +114,18 @@ TEST(MetadataAuthorTest, CleanAuthorLabelsAndRoles) {
   EXPECT_EQ(CleanAuthor("Mar&iacute;a L&oacute;pez"), "María López");
 }
 
+TEST(MetadataAuthorTest, CleanAuthorListsAndRolesBesideTheName) {
+  // Names in elements of their own, joined by text nodes.
+  EXPECT_EQ(CleanAuthor("Ana Ruiz , Luis Mora y José Pablo Díaz"),
+            "Ana Ruiz; Luis Mora; José Pablo Díaz");
+  EXPECT_EQ(CleanAuthor("Jo Roe, Kim Lee & Ed Poe"), "Jo Roe; Kim Lee; Ed Poe");
+  // A role set beside the name, without a comma.
+  EXPECT_EQ(CleanAuthor("Dana Holt Senior Cars Reporter"), "Dana Holt");
+  EXPECT_EQ(CleanAuthor("Dana Holt Writer"), "Dana Holt");
+  // Without a modifier only after two words: the desk may be part of it.
+  EXPECT_EQ(CleanAuthor("Ben Roe Games Editor"), "Ben Roe Games Editor");
+}
+
 TEST(MetadataAuthorTest, RepeatedCitationAuthorsAreJoined) {
   const PageMetadata m = Read(R"(<html><head><title>A study</title>
 <meta name="citation_author" content="Ann Roe">
@@ -277,6 +289,24 @@ TEST(MetadataDateTest, ShownModificationDateWinsUnlessLabelledUpdated) {
   EXPECT_EQ(Read(page).date, "2023-06-05");
   std::snprintf(page, sizeof(page), kShown, "Updated ");
   EXPECT_EQ(Read(page).date, "2021-03-01");
+  // A thread's last reply is no modification of the opening post.
+  std::snprintf(page, sizeof(page), kShown, "last post by kim ");
+  EXPECT_EQ(Read(page).date, "2021-03-01");
+}
+
+TEST(MetadataDateTest, UtcStampGivesWayToTheShownDayOnlyNearMidnight) {
+  const char* kPage = R"(<html><head><title>T</title>
+<meta property="article:published_time" content="%s">
+</head><body><h1>T</h1><p>%s</p><p>Text.</p></body></html>)";
+  char page[1024];
+  std::snprintf(page, sizeof(page), kPage, "2022-05-04T00:44:52Z", "May 3, 2022");
+  EXPECT_EQ(Read(page).date, "2022-05-03");
+  // At 14:00 UTC it is the 4th nearly everywhere.
+  std::snprintf(page, sizeof(page), kPage, "2022-05-04T14:00:52Z", "May 5, 2022");
+  EXPECT_EQ(Read(page).date, "2022-05-04");
+  // A whole hour is a date converted from local midnight.
+  std::snprintf(page, sizeof(page), kPage, "2022-05-03T23:00:00Z", "May 4, 2022");
+  EXPECT_EQ(Read(page).date, "2022-05-03");
 }
 
 TEST(MetadataDateTest, VisibleDateWithoutMetadata) {
