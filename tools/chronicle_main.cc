@@ -27,6 +27,7 @@
 #include "chronicle/pipeline.h"
 #include "chronicle/records.h"
 #include "chronicle/store.h"
+#include "chronicle/tabari.h"
 
 namespace {
 
@@ -104,7 +105,9 @@ struct Common {
   bool verbose = false;
 
   void AddTo(CLI::App* app) {
-    app->add_option("--dict", dict, "dictionary directory (default: the bundled data/)");
+    app->add_option(
+        "--dict", dict,
+        "dictionary directory (default: the bundled data/), or a TABARI .project file");
     app->add_option("--format", format, "input format")
         ->check(CLI::IsMember({"auto", "html", "text"}));
     app->add_option("--max-bytes", max_bytes, "per-document size limit after gunzip");
@@ -295,8 +298,72 @@ int ExtractCommand(const Common& common, const std::vector<std::string>& paths,
   return failed > 0 && paths.size() == 1 ? 1 : 0;
 }
 
+bool EndsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// `chronicle code --dict X.project`: TABARI's own dictionaries and coder.
+// Every record is coded (option records too: their { OPTION: }s apply after
+// them); one JSON line per event.
+int CodeTabari(const Common& common, const std::vector<std::string>& inputs,
+               const std::string& input_kind) {
+  if (input_kind == "text") {
+    std::cerr << "chronicle code: a TABARI project codes sentence records (--input "
+                 "tabari|jsonl|...)\n";
+    return 2;
+  }
+  auto dict = chronicle::TabariDictionary::Load(common.dict);
+  if (!dict.ok()) return Fail(dict.status());
+  const auto& dict_problems = (*dict)->problems();
+  if (!dict_problems.empty()) {
+    std::cerr << "chronicle: " << dict_problems.size()
+              << " dictionary line(s) skipped (run with -v to list them)\n";
+    if (common.verbose) {
+      for (const std::string& p : dict_problems) std::cerr << "  " << p << "\n";
+    }
+  }
+  StatusOr<chronicle::RecordFormat> format = chronicle::ParseRecordFormat(input_kind);
+  if (!format.ok()) return Fail(format.status());
+  chronicle::TabariCoder coder(**dict);
+  std::vector<chronicle::TabariEvent> events;
+  int failed = 0;
+  for (const std::string& in : inputs.empty() ? std::vector<std::string>{"-"} : inputs) {
+    auto reader = chronicle::RecordReader::Open(in, *format);
+    if (!reader.ok()) {
+      std::cerr << "chronicle: skipped " << reader.status().message() << "\n";
+      ++failed;
+      continue;
+    }
+    chronicle::CodingRecord r;
+    std::vector<std::string> problems;
+    while ((*reader)->Next(&r, &problems)) {
+      for (const std::string& p : problems) std::cerr << "chronicle: " << p << "\n";
+      failed += static_cast<int>(problems.size());
+      problems.clear();
+      coder.Code(r, &events);
+      for (const chronicle::TabariEvent& e : events) {
+        nlohmann::json j;
+        j["record_id"] = r.id;
+        j["date"] = r.date > 0 ? nlohmann::json(chronicle::FormatRecordDate(r.date))
+                               : nlohmann::json(nullptr);
+        j["source"] = e.source;
+        j["target"] = e.target;
+        j["code"] = e.code;
+        j["verb_text"] = e.verb;
+        j["pattern"] = e.pattern;
+        std::cout << j.dump() << "\n";
+      }
+    }
+    for (const std::string& p : problems) std::cerr << "chronicle: " << p << "\n";
+    failed += static_cast<int>(problems.size());
+  }
+  return failed > 0 ? 1 : 0;
+}
+
 int CodeCommand(const Common& common, const std::vector<std::string>& inputs,
                 const std::string& input_kind, const std::string& date, const char* argv0) {
+  if (EndsWith(common.dict, ".project")) return CodeTabari(common, inputs, input_kind);
   auto pipeline = MakePipeline(common.Options(argv0), common.verbose);
   if (!pipeline.ok()) return Fail(pipeline.status());
   const auto emit = [](const DocumentResult& r) {

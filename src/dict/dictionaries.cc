@@ -42,14 +42,14 @@ int ParseDate(std::string_view s) {
 
 const std::string& ActorInfo::CodeOn(int date) const {
   if (date > 0) {
-    for (const DatedCode& r : roles) {
+    for (const DatedRole& r : roles) {
       if ((r.from == 0 || date >= r.from) && (r.to == 0 || date < r.to)) return r.code;
     }
   }
   if (!default_code.empty()) return default_code;
   if (!code.empty()) return code;
-  const DatedCode* latest = nullptr;
-  for (const DatedCode& r : roles) {
+  const DatedRole* latest = nullptr;
+  for (const DatedRole& r : roles) {
     if (latest == nullptr || r.from >= latest->from) latest = &r;
   }
   return latest != nullptr ? latest->code : kEmpty;
@@ -303,7 +303,7 @@ class DictionaryBuilder {
         }
         (fld.name == "code" ? info.code : info.default_code) = fld.value;
       } else if (fld.name == "role") {
-        DatedCode dc;
+        DatedRole dc;
         if (!ParseRole(fld.value, &dc, fw)) {
           ok = false;
           continue;
@@ -324,7 +324,7 @@ class DictionaryBuilder {
   }
 
   // "USAGOV 2013-02-01..2017-01-20"
-  bool ParseRole(const std::string& value, DatedCode* dc, const std::string& where) {
+  bool ParseRole(const std::string& value, DatedRole* dc, const std::string& where) {
     const std::vector<std::string> parts = SplitList(value, ' ');
     if (parts.empty() || !IsCode(parts[0])) {
       Problem(where, "role: expected \"CODE FROM..TO\", got \"" + value + "\"");

@@ -44,8 +44,10 @@ struct PhraseEntry {
   uint32_t index;  // into countries(), actors() or agents()
 };
 
-// A code valid on [from, to) (dates as yyyymmdd, 0 = open end).
-struct DatedCode {
+// A code valid on [from, to) (dates as yyyymmdd, 0 = open end). Not
+// DatedCode: that name is the TABARI reader's (formats/format_lines.h), and
+// two structs of one name in one namespace break the ODR.
+struct DatedRole {
   std::string code;
   int from = 0;
   int to = 0;
@@ -55,7 +57,7 @@ struct ActorInfo {
   std::string name;
   std::string code;          // undated code, may be empty
   std::string default_code;  // may be empty
-  std::vector<DatedCode> roles;
+  std::vector<DatedRole> roles;
   std::string where;         // "file:line"
   // The code in force on `date` (yyyymmdd, 0 = unknown); see
   // docs/dictionaries.md for the fall-back order.

@@ -96,6 +96,22 @@ printf '<Sentences><Sentence id="P-1" date="20100101"><Text>John Kerry criticise
 "$chronicle" code --input petrarch-xml "$tmp/p.xml" > "$tmp/p.jsonl" 2> "$tmp/p.err" && fail "bad parse not reported"
 grep -q "p.xml:2: record P-1: parse dropped" "$tmp/p.err" || fail "xml parse message: $(cat "$tmp/p.err")"
 grep -q '"record_id":"P-1"' "$tmp/p.jsonl" || fail "record with a bad parse not coded: $(cat "$tmp/p.jsonl")"
+# code with a TABARI project: TABARI's dictionaries and coder, options after their record
+mkdir -p "$tmp/tp"
+printf 'NORLAND [NRL]\nSUDRIA [SUD]\n' > "$tmp/tp/t.actors"
+printf 'CRITICIZE [111]\n- * HARSHLY + [112]\n' > "$tmp/tp/t.verbs"
+printf 'SET: MINIMUM WORDS = 8\n' > "$tmp/tp/t.options"
+printf 'test\n<actorsfile> t.actors\n<verbsfile> t.verbs\n<optionsfile> t.options\n' > "$tmp/tp/t.project"
+printf '\n950101  A-1\nNorland criticized Sudria.\n/* { OPTION: SET: MINIMUM WORDS = 3 } */\n' > "$tmp/tp/t.text"
+printf '\n950101  A-2\nNorland criticized harshly Sudria.\n/* { NRL / SUD / 112 } */\n' >> "$tmp/tp/t.text"
+"$chronicle" code --input tabari --dict "$tmp/tp/t.project" "$tmp/tp/t.text" > "$tmp/tp.jsonl" \
+  || fail "tabari project"
+python3 -c "
+import json
+rows=[json.loads(l) for l in open('$tmp/tp.jsonl')]
+assert [(r['record_id'], r['source'], r['target'], r['code']) for r in rows] == [('A-2', 'NRL', 'SUD', '112')], rows
+assert rows[0]['pattern'].endswith('t.verbs:2: - * HARSHLY + [112]'), rows
+"
 # missing store
 "$chronicle" query --db "$tmp/none.db" 2> "$tmp/m.err" && fail "missing db accepted"
 grep -q "no such store" "$tmp/m.err" || fail "missing db message"
