@@ -2,16 +2,19 @@
 """Scores `chronicle code` on the event-coding gold sets in ../shared.
 
 Runs the scorer the issues name (../shared/tools/events_score.py): prints each
-set's records as JSONL (`gold`), codes them with `chronicle code --input jsonl`
-(raw text; parses are not used yet), scores the events (`score`) and prints
-one table: records passed and event precision/recall/F1 at the scorer's
+set's records as JSONL (`gold`), codes them with `chronicle code` (raw
+text, no parses yet: the JSONL records, or the suite's own file with its own
+dictionaries), scores the events (`score`) and prints one table: records passed and event precision/recall/F1 at the scorer's
 full, primary and root levels.
 
   bench/events_eval.py --chronicle build/release/tools/chronicle \
       [--set tabari petr-unit petr-ud-unit ud-validate plover] \
       [--dict DIR] [--work build/events-eval] [--verbose]
 
---dict is passed to `chronicle code` (default: the bundled data/). --verbose
+--dict is passed to `chronicle code` for every set; without it each set is
+coded with its own suite's dictionaries where chronicle reads them (tabari:
+Validate.project, through the TABARI-compatible coder) and with the bundled
+data/ otherwise. --verbose
 also writes the scorer's per-record report to WORK/<set>.report.txt.
 Exit status 0 even when targets are missed: this measures, it does not judge.
 """
@@ -27,6 +30,15 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "shared"))
 SCORER = os.path.join(SHARED, "tools", "events_score.py")
 EVENTS = os.path.join(SHARED, "data", "events")
+# The suite's own dictionaries and record file, where chronicle codes with
+# them: the file as the suite ships it carries what JSONL loses (TABARI's
+# { OPTION: } records).
+SUITE_DICT = {
+    "tabari": os.path.join(EVENTS, "tabari", "Validate.project"),
+}
+SUITE_INPUT = {
+    "tabari": ("tabari", os.path.join(EVENTS, "tabari", "Validate.text")),
+}
 DATA = {
     "tabari": "tabari",
     "petr-unit": "petrarch2",
@@ -51,7 +63,7 @@ def main():
         return 0
     os.makedirs(args.work, exist_ok=True)
     print(f"{'set':13s} {'records':>7s} {'passed':>7s}  {'full P/R/F1':20s} "
-          f"{'primary F1':>10s} {'root F1':>8s}  time")
+          f"{'primary F1':>10s} {'root F1':>8s}  time  dictionaries")
     for name in args.set:
         data = os.path.join(EVENTS, DATA[name])
         gold = os.path.join(args.work, f"{name}.gold.jsonl")
@@ -59,9 +71,13 @@ def main():
         with open(gold, "w") as out:
             subprocess.run([sys.executable, SCORER, "gold", "--set", name, "--data", data],
                            stdout=out, check=True)
-        cmd = [args.chronicle, "code", "--input", "jsonl", gold]
-        if args.dict:
-            cmd += ["--dict", args.dict]
+        dict_path = args.dict or SUITE_DICT.get(name)
+        fmt, records = ("jsonl", gold)
+        if dict_path and dict_path == SUITE_DICT.get(name) and name in SUITE_INPUT:
+            fmt, records = SUITE_INPUT[name]
+        cmd = [args.chronicle, "code", "--input", fmt, records]
+        if dict_path:
+            cmd += ["--dict", dict_path]
         start = time.monotonic()
         with open(pred, "w") as out:
             # Exit status 1 means some records had problems (reported on
@@ -78,7 +94,8 @@ def main():
         full = ev["full"]
         print(f"{name:13s} {s['records_scored']:7d} {s['pass_rate']:7.1%}  "
               f"{full['precision']:.3f}/{full['recall']:.3f}/{full['f1']:.3f}    "
-              f"{ev['primary']['f1']:10.3f} {ev['root']['f1']:8.3f}  {secs:.1f}s")
+              f"{ev['primary']['f1']:10.3f} {ev['root']['f1']:8.3f}  {secs:.1f}s  "
+              f"{os.path.basename(dict_path) if dict_path else 'data/'}")
     return 0
 
 
