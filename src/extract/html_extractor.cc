@@ -88,13 +88,22 @@ constexpr double kListingMassShare = 0.7;
 constexpr int kMaxFurnitureWords = 12;
 // An end marker ends the article only after this much article text (bytes).
 constexpr size_t kMinArticleBeforeEnd = 200;
+// A counter's label ("Reaction score") is at most this long (bytes).
+constexpr size_t kMaxCounterLabel = 24;
+// Less text than this (bytes) is a leftover label, not an article.
+constexpr size_t kMinArticleBytes = 10;
 
 // Class/id tokens (prefixes) that mark a boilerplate subtree.
 constexpr std::string_view kCommentStem = "comment";
 constexpr std::string_view kBoilerplateClassStems[] = {
-    "share",  "social",  "related", "newsletter", "subscri",    "promo",
-    "advert", "sidebar", "footer",  "nav",        "breadcrumb", "popup",
-    "modal",  "banner",  "menu",    "ad",         "ads"};
+    "share",      "social", "related", "newsletter", "subscri",
+    "promo",      "advert", "sidebar", "footer",     "nav",
+    "breadcrumb", "popup",  "modal",   "ad",         "ads"};
+// Class/id tokens (prefixes) that mark furniture only in a small subtree
+// (under kMinWrapperText bytes of text): a "banner" is an announcement bar
+// or an ad, or a landing page's hero section with its pitch; a "menu" is
+// navigation, or a restaurant's or a service's offer.
+constexpr std::string_view kSmallBoilerplateClassStems[] = {"banner", "menu"};
 // Class/id tokens (prefixes) of consent dialogs: furniture even when they
 // hold most of the page's text (a page rendered by script has little else).
 constexpr std::string_view kDialogClassStems[] = {"cookie", "consent", "gdpr"};
@@ -152,6 +161,7 @@ struct Para {
   int card = -1;  // the teaser card holding this excerpt (MarkTeasers), or -1
   bool caption = false;  // inside a caption-named element (NameKind::kCaption)
   bool in_table = false;  // inside a <table>: a cell's "Comment" is a column name
+  bool in_code = false;   // inside <pre> or <code>
 };
 
 // Elements whose text is never page content (code, controls, embeds).
@@ -272,10 +282,11 @@ std::string Lower(std::string_view s) {
 // What a class or id value names.
 enum class NameKind {
   kOther,
-  kBoilerplate,  // furniture ("share-bar", "sidebar")
-  kComments,     // comments and nothing else that is furniture
-  kDialog,       // a cookie consent dialog: never the page
-  kCaption,      // a picture's caption (IsCaptionToken): not the article's text
+  kBoilerplate,       // furniture ("share-bar", "sidebar")
+  kComments,          // comments and nothing else that is furniture
+  kDialog,            // a cookie consent dialog: never the page
+  kCaption,           // a picture's caption (IsCaptionToken): not the article's text
+  kSmallBoilerplate,  // kSmallBoilerplateClassStems and no other furniture
 };
 
 // Whether a class or id value names boilerplate ("article-comments") and
@@ -295,6 +306,7 @@ NameKind BoilerplateName(std::string_view value, bool product) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   };
   bool boilerplate = false, comments = false, dialog = false, caption = false;
+  bool small_boilerplate = false;
   bool rating = false, type_scale = false, caption_before = false;
   bool negated = false;  // the previous token was "no"/"not" ("no-sidebar")
   size_t i = 0;
@@ -338,6 +350,9 @@ NameKind BoilerplateName(std::string_view value, bool product) {
       for (std::string_view stem : kBoilerplateClassStems) {
         if (has(stem)) boilerplate = true;
       }
+      for (std::string_view stem : kSmallBoilerplateClassStems) {
+        if (has(stem)) small_boilerplate = true;
+      }
       // "caption-s", "caption-md": a type scale's size, not a picture's caption.
       if (caption_before && (token == "s" || token == "m" || token == "l" || token == "xs" ||
                              token == "sm" || token == "md" || token == "lg")) {
@@ -357,10 +372,11 @@ NameKind BoilerplateName(std::string_view value, bool product) {
     i = e;
   }
   if (dialog) return NameKind::kDialog;
-  return boilerplate ? NameKind::kBoilerplate
-         : comments  ? NameKind::kComments
+  return boilerplate                         ? NameKind::kBoilerplate
+         : small_boilerplate                 ? NameKind::kSmallBoilerplate
+         : comments                          ? NameKind::kComments
          : caption && !rating && !type_scale ? NameKind::kCaption
-                     : NameKind::kOther;
+                                             : NameKind::kOther;
 }
 
 // Whether a picture (<img>, <video>, <figure>, an embed) lies in element n
@@ -391,14 +407,57 @@ bool NearPicture(const Dom& dom, int n) {
   return false;
 }
 
+// Whether a class or id value names a disclosure widget's panel
+// ("accordion-inner", "collapse-1-panel", "faq-answer", "tabpanel"): its
+// text is the page's, folded away until a click (FAQ answers, product
+// details, the other tabs of a code sample).
+bool NamesDisclosure(std::string_view value) {
+  constexpr std::string_view kStems[] = {"accordion", "accordian", "collaps",
+                                         "faq",       "answer",    "tabpanel"};
+  const auto alnum = [](char c) {
+    c = static_cast<char>(c | 0x20);
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  };
+  size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && !alnum(value[i])) ++i;
+    size_t e = i;
+    while (e < value.size() && alnum(value[e])) ++e;
+    const std::string_view token = value.substr(i, e - i);
+    for (const std::string_view stem : kStems) {
+      if (token.size() < stem.size()) continue;
+      bool same = true;
+      for (size_t j = 0; j < stem.size() && same; ++j) {
+        same = static_cast<char>(token[j] | 0x20) == stem[j];
+      }
+      if (same) return true;
+    }
+    i = e;
+  }
+  return false;
+}
+
+// Whether element n is hidden from view. A folded disclosure panel
+// (NamesDisclosure, role="tabpanel") is not: a click shows it.
 bool Hidden(const Dom& dom, int n) {
-  if (dom.HasAttr(n, "hidden")) return true;
-  if (dom.Attr(n, "aria-hidden") == "true") return true;
-  const std::string style = Lower(dom.Attr(n, "style"));
-  return style.find("display:none") != std::string::npos ||
-         style.find("display: none") != std::string::npos ||
-         style.find("visibility:hidden") != std::string::npos ||
-         style.find("visibility: hidden") != std::string::npos;
+  if (dom.HasAttr(n, "hidden")) {
+    // React's streamed server rendering sends each late part of the page in
+    // a <div hidden id="S:n"> that a script moves into place: shown.
+    const std::string_view id = dom.Attr(n, "id");
+    if (id.size() > 2 && id[0] == 'S' && id[1] == ':') return false;
+    // hidden="until-found": a folded section the browser's find opens.
+    if (dom.Attr(n, "hidden") == "until-found") return false;
+  } else if (dom.Attr(n, "aria-hidden") != "true") {
+    const std::string style = Lower(dom.Attr(n, "style"));
+    if (style.find("display:none") == std::string::npos &&
+        style.find("display: none") == std::string::npos &&
+        style.find("visibility:hidden") == std::string::npos &&
+        style.find("visibility: hidden") == std::string::npos) {
+      return false;
+    }
+  }
+  return !(dom.Attr(n, "role") == "tabpanel" || NamesDisclosure(dom.Attr(n, "class")) ||
+           NamesDisclosure(dom.Attr(n, "id")));
 }
 
 }  // namespace
@@ -426,7 +485,19 @@ class Walker {
           !dom.IsElement(i) && (parent < 0 || !IsInvisibleTag(dom.node(parent).tag));
       const size_t n = visible ? Trimmed(dom.Text(i)).size() : 0;
       text_before_[static_cast<size_t>(i) + 1] = text_before_[static_cast<size_t>(i)] + n;
+      if (!visible && dom.IsElement(i)) {
+        std::string_view ids = dom.Attr(i, "aria-controls");
+        while (!ids.empty()) {
+          const size_t b = ids.find_first_not_of(' ');
+          if (b == std::string_view::npos) break;
+          ids.remove_prefix(b);
+          const size_t e = std::min(ids.find(' '), ids.size());
+          controlled_.push_back(ids.substr(0, e));
+          ids.remove_prefix(e);
+        }
+      }
     }
+    std::sort(controlled_.begin(), controlled_.end());
   }
   Walker(const Walker&) = delete;
   Walker& operator=(const Walker&) = delete;
@@ -436,6 +507,9 @@ class Walker {
   size_t page_text() const { return text_before_.back(); }
   size_t comment_text() const { return comment_text_; }
   bool comments_are_content() const { return comments_are_content_; }
+  // Whether the page marks up answers (schema.org/Answer microdata): a Q&A
+  // thread, whatever PageMetadata::kind says.
+  bool has_answers() const { return answers_ > 0; }
 
   std::vector<Elem> elems;
   std::vector<Para> paras;
@@ -454,6 +528,13 @@ class Walker {
   void Flush();
   int CurrentBlock() const { return blocks_.empty() ? -1 : blocks_.back(); }
 
+  // Whether element n is the panel of a disclosure button (its id is some
+  // element's aria-controls): hidden until a click, but the page's text.
+  bool Controlled(int n) const {
+    if (controlled_.empty()) return false;
+    const std::string_view id = dom_.Attr(n, "id");
+    return !id.empty() && std::binary_search(controlled_.begin(), controlled_.end(), id);
+  }
   // Whether element n holds most of the page's text: such an element is a
   // page wrapper, whatever its tag or class says ("menu-open" on <body>'s
   // only child, ASP.NET's page-wide <form>).
@@ -470,6 +551,20 @@ class Walker {
     };
     const size_t inside = text(n);
     return inside >= kMinWrapperText && inside * 2 > text(outer);
+  }
+  // Whether element n is a layout column around the page's <article> or
+  // <main> ("col-sm-9 sidebar-first-only": the column next to the sidebar):
+  // one of them holds most of n's text. A sidebar of teaser <article>s has
+  // none that large.
+  bool WrapsArticle(int n) const {
+    const int end = dom_.node(n).end;
+    for (int i = n + 1; i < end; ++i) {
+      if (!dom_.IsElement(i)) continue;
+      const GumboTag t = dom_.node(i).tag;
+      if ((t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN) && HoldsMostOf(i, n))
+        return true;
+    }
+    return false;
   }
   // Whether caption-named element n is a picture's caption: a few lines
   // next to a picture (a product description named "item-caption" is
@@ -491,13 +586,16 @@ class Walker {
   const bool comments_are_content_;
   const bool product_;
   size_t comment_text_ = 0;
+  int answers_ = 0;
   std::vector<size_t> text_before_;
+  std::vector<std::string_view> controlled_;  // ids named by aria-controls, sorted
   std::vector<Frame> stack_;
   std::vector<int> blocks_;      // open block elements
   std::vector<int> structural_;  // open <main> and <article> elements (Dom indices)
   std::vector<int> captions_;    // open caption-named elements (Dom indices)
   int caption_chars_ = 0;        // paragraph bytes written inside them
   int tables_ = 0;               // open <table> elements
+  int code_ = 0;                 // open <pre> and <code> elements
   HtmlParagraphWriter writer_;
   int owner_ = -1;
   int link_chars_ = 0;
@@ -540,7 +638,9 @@ bool Walker::Enter(int n) {
   const bool structural = tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY ||
                           tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE;
   NameKind name = NameKind::kOther;
-  if (!structural) {
+  // Inside code, class names are a highlighter's token kinds: "hljs-comment"
+  // and "token comment" are the code's comments, not a comment thread.
+  if (!structural && code_ == 0) {
     name = BoilerplateName(dom_.Attr(n, "class"), product_);
     if (name != NameKind::kBoilerplate && name != NameKind::kDialog) {
       const NameKind id = BoilerplateName(dom_.Attr(n, "id"), product_);
@@ -548,16 +648,20 @@ bool Walker::Enter(int n) {
     }
   }
   const bool comments = name == NameKind::kComments && !comments_are_content_;
+  const bool small_boilerplate = name == NameKind::kSmallBoilerplate &&
+                                 text_before_[static_cast<size_t>(dom_.node(n).end)] -
+                                         text_before_[static_cast<size_t>(n)] <
+                                     kMinWrapperText;
   // An <article>'s or <main>'s own <header> holds its headline and lead.
   const bool own_header = tag == GUMBO_TAG_HEADER && !structural_.empty();
   // A thread's posts may sit in a <form> (moderation checkboxes).
   const bool post_form = tag == GUMBO_TAG_FORM && comments_are_content_;
   const bool furniture = (IsFurnitureTag(tag) && !own_header && !post_form) ||
-                         name == NameKind::kBoilerplate || comments;
+                         name == NameKind::kBoilerplate || small_boilerplate || comments;
   const bool dialog = name == NameKind::kDialog;
   // A hidden or furniture-named element holding most of the page's text is
   // the page itself (streamed server rendering parks it in <div hidden>).
-  const bool hidden = !structural && Hidden(dom_, n);
+  const bool hidden = !structural && Hidden(dom_, n) && !Controlled(n);
   // Likewise <noscript>, where forum software puts the whole thread.
   const bool invisible =
       IsInvisibleTag(tag) && !(tag == GUMBO_TAG_NOSCRIPT && HoldsMostText(n));
@@ -568,7 +672,9 @@ bool Walker::Enter(int n) {
   const bool holds_main = furniture && !hidden && !closing && !structural_.empty() &&
                           HoldsMostOf(n, structural_.back());
   if (invisible || dialog ||
-      ((hidden || furniture) && !holds_main && !HoldsMostText(n))) {
+      ((hidden || furniture) && !holds_main && !HoldsMostText(n) &&
+       !(name == NameKind::kBoilerplate && !hidden && !IsFurnitureTag(tag) &&
+         WrapsArticle(n)))) {
     if (comments && !invisible && !hidden && !IsFurnitureTag(tag)) {
       comment_text_ += text_before_[static_cast<size_t>(dom_.node(n).end)] -
                        text_before_[static_cast<size_t>(n)];
@@ -596,6 +702,11 @@ bool Walker::Enter(int n) {
   if (tag == GUMBO_TAG_A) ++anchors_;
   if (tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE) structural_.push_back(n);
   if (tag == GUMBO_TAG_TABLE) ++tables_;
+  if (const std::string_view type = dom_.Attr(n, "itemtype");
+      type.size() >= 7 && type.substr(type.size() - 7) == "/Answer") {
+    ++answers_;
+  }
+  if (tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_CODE) ++code_;
   if (name == NameKind::kCaption && !captions_are_content && IsCaption(n)) {
     captions_.push_back(n);
   }
@@ -614,6 +725,7 @@ void Walker::Leave(const Frame& f) {
   }
   if (!captions_.empty() && captions_.back() == f.node) captions_.pop_back();
   if (tag == GUMBO_TAG_TABLE && tables_ > 0) --tables_;
+  if ((tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_CODE) && code_ > 0) --code_;
   elems[f.elem].end = static_cast<int>(elems.size());
 }
 
@@ -650,6 +762,7 @@ void Walker::Flush() {
   paras.back().caption = caption_chars_ * 2 > static_cast<int>(paras.back().p.text.size());
   caption_chars_ = 0;
   paras.back().in_table = tables_ > 0;
+  paras.back().in_code = code_ > 0;
   link_chars_ = 0;
   lead_link_ = 0;
 }
@@ -997,13 +1110,46 @@ bool IsLabelledDateLine(std::string_view line) {
   return false;
 }
 
+// Whether `line` is a counter or a stamp: numbers with at most two words
+// ("12", "Posts: 4032", "3 silver badges", "Reply 2", "Oct 5, 2023", "1.9k
+// Aufrufe"). On a thread these are the posters' statistics and the posts'
+// vote counts and dates, not what they say (a post's time stamp, "Ann
+// January 11, 2025, 1:13am", is kept with its poster's name).
+bool IsCounterLine(std::string_view line) {
+  constexpr int kMaxTokens = 6;
+  constexpr int kMaxWords = 2;
+  int numbers = 0, words = 0;
+  size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\n')) ++i;
+    bool digit = false, letter = false;
+    for (; i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\n'; ++i) {
+      const unsigned char c = static_cast<unsigned char>(line[i]);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+        letter = true;
+      }
+    }
+    if (digit) {
+      ++numbers;
+    } else if (letter) {
+      ++words;
+    }
+    if (numbers + words > kMaxTokens || words > kMaxWords) return false;
+  }
+  return numbers > 0;
+}
+
 // Pass 4: what the markup did not mark. The byline block under the
 // headline (LeadingBylineRun) is dropped. Paragraphs that read as page
 // furniture by their words alone (the scraped-text cues of line_features.h:
 // "Jetzt teilen!", "RELATED STORIES", "Leave a Reply") are dropped; an end
 // marker (comments, author box, post navigation) after the article has
 // started ends it when less text follows than precedes it.
-void TrimFurnitureLines(std::vector<Para*>* kept, int* dropped) {
+// On a forum thread (`thread`), counter lines (IsCounterLine) outside tables
+// and code go too.
+void TrimFurnitureLines(std::vector<Para*>* kept, int* dropped, bool thread) {
   const auto [run_begin, run_end] = LeadingBylineRun(*kept);
   if (run_end > run_begin && run_end - run_begin < kept->size()) {
     *dropped += static_cast<int>(run_end - run_begin);
@@ -1038,10 +1184,28 @@ void TrimFurnitureLines(std::vector<Para*>* kept, int* dropped) {
         total - before - size < before) {
       break;
     }
+    const bool counter = thread && !p->in_table && !p->in_code && line.size() <= 64 &&
+                         IsCounterLine(line) && !HasClockTime(line);
+    // A bare number's label on the line before ("Messages" / "11", "Posts:"
+    // / "4032"): a word or two right above it, not a sentence (a poster's
+    // name above a date stays).
+    const bool bare_number =
+        counter && std::none_of(line.begin(), line.end(), [](char ch) {
+          const unsigned char c = static_cast<unsigned char>(ch);
+          return c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+        });
+    if (bare_number && !out.empty() && out.back() + 1 == p) {
+      const std::string_view label = TrimLine(out.back()->p.text);
+      if (label.size() <= kMaxCounterLabel && !MoreAlnumTokensThan(label, 2) &&
+          !ComputeLineFeatures(label).ends_sentence) {
+        out.pop_back();
+      }
+    }
     const bool furniture =
-        short_line && (f.hard_cue || f.call_to_action || marker == EndMarker::kWidget ||
-                       IsShareButton(line) || IsBoxHeading(line) ||
-                       (date_lines_are_furniture && IsLabelledDateLine(line)));
+        counter ||
+        (short_line && (f.hard_cue || f.call_to_action || marker == EndMarker::kWidget ||
+                        IsShareButton(line) || IsBoxHeading(line) ||
+                        (date_lines_are_furniture && IsLabelledDateLine(line))));
     // "Follow us on Twitter" closes an article: only its last paragraphs
     // are looked at (and lowered), which keeps this pass cheap.
     const bool closing = ++index + kClosingParagraphs > kept->size();
@@ -1123,6 +1287,50 @@ bool IsItemList(size_t paragraphs, size_t long_paragraphs, size_t bytes,
          long_paragraphs * kItemsPerLongParagraph <= paragraphs &&
          static_cast<double>(link_bytes) >=
              kMinLinkShare * static_cast<double>(bytes + link_bytes);
+}
+
+// A list of links that a paragraph of the article announces ("These tools
+// help:", "Weitere Kurse:") is the article's own: the items it names. Link
+// lists elsewhere are navigation and related links.
+void KeepAnnouncedLinkLists(const Dom& dom, Walker& walker,
+                            const std::vector<std::pair<int, int>>& chosen,
+                            bool drop_teasers, std::vector<Para*>* kept) {
+  std::vector<Para*> out;
+  out.reserve(kept->size());
+  size_t next = 0;
+  bool announced = false;
+  bool added = false;
+  const size_t last =
+      kept->empty() ? 0 : static_cast<size_t>(kept->back() - walker.paras.data());
+  for (size_t k = static_cast<size_t>(kept->front() - walker.paras.data()); k < last;
+       ++k) {
+    Para& p = walker.paras[k];
+    if (next < kept->size() && (*kept)[next] == &p) {
+      const std::string_view line = TrimLine(p.p.text);
+      // "...:" or the full-width "...：" of Chinese and Japanese.
+      announced = (!line.empty() && line.back() == ':') ||
+                  (line.size() >= 3 && line.substr(line.size() - 3) == "\xEF\xBC\x9A");
+      out.push_back((*kept)[next++]);
+      continue;
+    }
+    const auto item = [&] {
+      return p.link_chars * 2 > static_cast<int>(p.p.text.size()) && !p.caption &&
+             !(drop_teasers && p.card >= 0) &&
+             dom.node(walker.elems[p.owner].node).tag == GUMBO_TAG_LI &&
+             std::any_of(chosen.begin(), chosen.end(), [&](const auto& r) {
+               return p.owner >= r.first && p.owner < r.second;
+             });
+    };
+    if (announced && item()) {
+      out.push_back(&p);
+      added = true;
+    } else if (!p.p.text.empty()) {
+      announced = false;
+    }
+  }
+  if (!added) return;
+  while (next < kept->size()) out.push_back((*kept)[next++]);
+  *kept = std::move(out);
 }
 
 // Pass 3: the paragraphs of the chosen subtrees, except the <h1> (the
@@ -1213,6 +1421,9 @@ std::vector<Para*> SelectParagraphs(const Dom& dom, Walker& walker, bool forum =
     chosen = {region};
     listing = true;
   }
+  if (!listing && !item_list && !kept.empty()) {
+    KeepAnnouncedLinkLists(dom, walker, chosen, drop_teasers, &kept);
+  }
   if (!listing && !kept.empty()) AddLead(dom, walker, &kept);
   return kept;
 }
@@ -1260,7 +1471,8 @@ StatusOr<Article> ExtractHtml(const RawDocument& doc, const ExtractOptions& opti
   std::stable_sort(kept.begin(), kept.end(), [](const Para* a, const Para* b) {
     return a->p.SourceBegin() < b->p.SourceBegin();
   });
-  TrimFurnitureLines(&kept, &article.dropped_lines);
+  TrimFurnitureLines(&kept, &article.dropped_lines,
+                     forum || walker->comments_are_content() || walker->has_answers());
   if (meta.kind == PageKind::kUnknown) {
     DropTitleEchoes(article.title, &kept, &article.dropped_lines);
   }
@@ -1294,6 +1506,11 @@ StatusOr<Article> ExtractHtml(const RawDocument& doc, const ExtractOptions& opti
   }
   if (article.text.empty()) {
     return InvalidArgumentError("no article text found: the HTML has no paragraphs");
+  }
+  // A label or two ("Support", "Cart (0)") out of a page with text is what
+  // is left of a page that renders its content by script: no article.
+  if (article.text.size() < kMinArticleBytes && walker->page_text() >= kMinWrapperText) {
+    return InvalidArgumentError("no article text found: only a label");
   }
   return article;
 }
