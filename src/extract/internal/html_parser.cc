@@ -750,9 +750,23 @@ size_t Parser::RawText(size_t pos) {
   const TextMode mode = text_mode_;
   text_mode_ = TextMode::kData;
   const std::string_view name = RawEndName(raw_tag_);
-  const size_t end = mode == TextMode::kPlaintext ? n_
-                     : mode == TextMode::kScript  ? FindScriptEnd(pos)
-                                                  : FindRawEnd(pos, name);
+  size_t end = mode == TextMode::kPlaintext ? n_
+               : mode == TextMode::kScript  ? FindScriptEnd(pos)
+                                            : FindRawEnd(pos, name);
+  // "<noscript><iframe src=...></noscript>" with no </iframe>: for a
+  // browser (scripting on) the noscript is raw text and ends there; read
+  // with scripting off, as here, the iframe's raw text would run to the
+  // end of the page and take the article with it. A raw-text element
+  // inside a <noscript> also ends at </noscript>, which is then read as
+  // the end tag it is.
+  bool at_noscript_end = false;
+  if (mode == TextMode::kRawText && count_[GUMBO_TAG_NOSCRIPT] > 0) {
+    const size_t close = FindRawEnd(pos, "noscript");
+    if (close < end) {
+      end = close;
+      at_noscript_end = true;
+    }
+  }
   size_t b = pos;
   if (skip_newline_ && b < end) {  // <textarea>
     if (s_[b] == '\r') ++b;
@@ -765,6 +779,7 @@ size_t Parser::RawText(size_t pos) {
     FlushText();
   }
   if (end >= n_) return n_;
+  if (at_noscript_end) return end;
   bool self_closing = false;
   const size_t after = Attributes(end + 2 + name.size(), false, &self_closing);
   return after == std::string_view::npos ? n_ : after;

@@ -44,7 +44,8 @@
 // reconstruction. As in gumbo, control characters in the input (C0 other
 // than whitespace, DEL, C1) read as U+FFFD; unlike gumbo, noncharacters
 // (U+FDD0..., U+xFFFE) are kept. Deviations from HTML5 and
-// gumbo, none of which changes the visible text of the test corpora:
+// gumbo, none of which changes the visible text of the test corpora
+// (the noscript one changes one wcxb page, for the better):
 //  - No foster parenting: text and elements inside a <table> but outside
 //    any cell stay where they are instead of moving before the table.
 //  - Adoption agency, simplified: an end tag of a formatting element (or a
@@ -62,6 +63,9 @@
 //  - Text source ranges end at the last character (gumbo extends them over
 //    ignored tags that follow); after "</form>" pending text stays where it
 //    was (gumbo moves it to the form's parent).
+//  - A raw-text element (<iframe>, <noembed>...) inside a <noscript> also
+//    ends at </noscript>: a tracking "<noscript><iframe ...></noscript>"
+//    without </iframe> would otherwise swallow the rest of the page.
 //  - Budgets keep time and memory linear: at most 512 open elements (a
 //    deeper start tag's element is attached to the deepest open one and its
 //    end tag is swallowed), 256 attributes per tag (also for merged ones),

@@ -300,6 +300,20 @@ TEST(HtmlParserTest, RawTextElements) {
   EXPECT_EQ(Body("<body><noscript><p>x</p></noscript>"), "body(noscript(p(\"x\")))");
 }
 
+// A tracking pixel "<noscript><iframe ...></noscript>" with no </iframe>:
+// gumbo's iframe raw text runs to the end of the page and takes the
+// article with it; ours ends at </noscript> (where a browser with
+// scripting on ends the noscript). A deliberate difference from gumbo.
+TEST(HtmlParserTest, RawTextInsideNoscriptEndsAtItsEndTag) {
+  EXPECT_EQ(Body("<body><noscript><iframe src=x></noscript><p>Article</p>"),
+            "body(noscript(iframe),p(\"Article\"))");
+  EXPECT_EQ(Body("<body><noscript><iframe>a</iframe>b</noscript><p>c"),
+            "body(noscript(iframe(\"a\"),\"b\"),p(\"c\"))");
+  // Outside a noscript the raw text still runs to </iframe>.
+  EXPECT_EQ(Body("<body><iframe></noscript><p>x</iframe>"),
+            "body(iframe(\"</noscript><p>x\"))");
+}
+
 TEST(HtmlParserTest, NulAndControlCharacters) {
   const std::string nul("a\0b", 3);
   EXPECT_EQ(BodyText(nul), "ab");  // dropped in text
