@@ -1,7 +1,8 @@
 // Dates are matched with RE2 (linear time, patterns compiled once). Four
 // shapes are recognised: numeric year-first (ISO 8601 and slashes), month
 // name first ("Jul. 28, 2015", "März 3, 2021"), day first ("28 July 2015",
-// "3. März 2021", "10 de mayo de 2022") and dotted day-first ("20.12.2022").
+// "3. März 2021", "10 de mayo de 2022") and dotted day-first ("20.12.2022"),
+// then year first with a month name ("2023 Jan 7").
 #include "extract/internal/dates.h"
 
 #include <re2/re2.h>
@@ -80,7 +81,10 @@ const RE2& DayFirstPattern() {
 // Day first, numeric, with dots: "20.12.2022", "3. 11. 2021" (never
 // month-first in any language that writes dots).
 const RE2& DottedPattern() {
-  static const RE2 re("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d\\d)\\b");
+  // Thin and no-break spaces too: "4.&thinsp;2.&thinsp;2022".
+  static const RE2 re(
+      "\\b(\\d{1,2})\\.(?:\\s|\\x{a0}|\\x{2009}|\\x{202f})?(\\d{1,2})\\."
+      "(?:\\s|\\x{a0}|\\x{2009}|\\x{202f})?((?:19|20)\\d\\d)\\b");
   return re;
 }
 const RE2& DatelinePattern() {
@@ -153,6 +157,24 @@ int RussianMonth(const std::string& stem) {
   return 0;
 }
 
+// Three-letter month abbreviations, English and Romance ("ago", "dic",
+// "gen", "out"), lower or capitalised; 0 if `abbr` is none.
+int ShortMonth(const std::string& abbr) {
+  if (int m = MonthNumber(abbr); m > 0) return m;
+  std::string lower = abbr;
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  static constexpr std::pair<const char*, int> kShort[] = {
+      {"ene", 1}, {"gen", 1}, {"fev", 2}, {"fév", 2}, {"abr", 4}, {"avr", 4}, {"mag", 5},
+      {"giu", 6}, {"lug", 7}, {"ago", 8}, {"set", 9}, {"ott", 10}, {"out", 10},
+      {"dic", 12}, {"dez", 12}, {"déc", 12}};
+  for (const auto& [name, m] : kShort) {
+    if (lower == name) return m;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::string NormalizeDate(std::string_view s) {
@@ -167,6 +189,18 @@ std::string NormalizeDate(std::string_view s) {
     return Format(y, MonthNumber(month), d);
   }
   if (RE2::PartialMatch(in, DottedPattern(), &d, &m, &y)) return Format(y, m, d);
+  // "2023 Jan 7" (PubMed's citation dates). The pattern runs only where
+  // four digits stand before a space and a letter.
+  bool year_then_word = false;
+  for (size_t i = 4; i + 1 < s.size() && !year_then_word; ++i) {
+    const auto digit = [&](size_t k) { return s[k] >= '0' && s[k] <= '9'; };
+    year_then_word = s[i] == ' ' && digit(i - 1) && digit(i - 2) && digit(i - 3) &&
+                     digit(i - 4) && ((s[i + 1] | 0x20) >= 'a' && (s[i + 1] | 0x20) <= 'z');
+  }
+  if (!year_then_word) return "";
+  static const RE2 year_first(std::string("(?i)\\b((?:19|20)\\d\\d)\\s+") + MonthAlternation() +
+                              "\\s+(\\d{1,2})\\b");
+  if (RE2::PartialMatch(in, year_first, &y, &month, &d)) return Format(y, MonthNumber(month), d);
   return "";
 }
 
@@ -202,6 +236,23 @@ std::string VisibleDate(std::string_view s, bool month_first) {
   if (RE2::PartialMatch(in, slashed, &a, &b, &y)) {
     const bool mdy = b > 12 || (month_first && a <= 12);
     return mdy ? Format(y, a, b) : Format(y, b, a);
+  }
+  if (s.find('-') != std::string_view::npos) {
+    // "11-29-2024" (forum software), as the slashed form.
+    static const RE2 dashed(
+        "(?:^|[^\\d-])(\\d{1,2})-(\\d{1,2})-((?:19|20)\\d\\d)(?:$|[^\\d-])");
+    if (RE2::PartialMatch(in, dashed, &a, &b, &y)) {
+      const bool mdy = b > 12 || (month_first && a <= 12);
+      return mdy ? Format(y, a, b) : Format(y, b, a);
+    }
+    // "04-ago-2021", "12-Dec-2019": three-letter months of the Romance
+    // languages too.
+    static const RE2 dashed_month(
+        "(?i)(?:^|[^\\d-])(\\d{1,2})-(\\pL{3})\\.?-((?:19|20)\\d\\d)(?:$|[^\\d-])");
+    if (RE2::PartialMatch(in, dashed_month, &a, &month, &y)) {
+      const int m = ShortMonth(month);
+      if (m > 0) return Format(y, m, a);
+    }
   }
   if (RE2::PartialMatch(in, RussianPattern(), &a, &month, &y)) {
     return Format(y, RussianMonth(month), a);

@@ -27,9 +27,10 @@ std::string DatelineDate(std::string_view line);
 
 // NormalizeDate plus the looser shapes that a page shows near its headline
 // but that are too ambiguous for running text: two-digit years
-// ("23.09.22"), slashed numeric dates ("17/02/2022": day first unless
-// `month_first` or the day cannot be a month) and Russian month names
-// ("15 августа 2016").
+// ("23.09.22"), slashed or dashed numeric dates ("17/02/2022",
+// "11-29-2024": day first unless `month_first` or the day cannot be a
+// month), dashed month abbreviations ("04-ago-2021") and Russian month
+// names ("15 августа 2016").
 std::string VisibleDate(std::string_view s, bool month_first);
 
 }  // namespace chronicle::extract_internal

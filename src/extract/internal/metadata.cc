@@ -19,7 +19,9 @@
 //            links, "By ..." / "Von ..." lines (with the names listed
 //            after the first: "Von <a>A</a> und <a>B</a>"); never inside
 //            comment threads; the publisher (an Organization, or the site name) or
-//            a login only when nothing else names a person
+//            a login only when nothing else names a person; a byline under
+//            the headline beats an author <meta> (often the filing
+//            account); an article that names no one is the publisher's
 //   date     JSON-LD datePublished, article:published_time, date <meta>s,
 //            itemprop=datePublished, JSON-LD dateCreated, the URL, <time>,
 //            a dated element, a date line under the headline; a UTC stamp
@@ -27,7 +29,10 @@
 //            midnight, to the day the page shows), and the publication
 //            date to a modification date that the page shows as its date
 //            (unlabelled, not "Updated ..." or "last post by ..."); a
-//            modification date alone dates the page
+//            modification date alone dates the page; a generic "date" /
+//            "DC.date" <meta> (a CMS stamp) yields to the date shown at the
+//            headline (its first <time>, the line under it, a kicker above
+//            it); other "publish...date" <meta>s come after <time>
 //   sitename og:site_name, JSON-LD publisher, application-name, the
 //            <title> suffix
 #include "extract/internal/metadata.h"
@@ -514,6 +519,8 @@ struct Found {
   std::string site_og, site_app;
   std::string date_article, date_meta, date_itemprop, date_time, date_text;
   std::string date_modified;  // article:modified_time, itemprop=dateModified
+  std::string date_meta_loose;  // another <meta> whose name says "publish...date/time"
+  bool date_meta_generic = false;  // date_meta came from "date", "DC.date" or "DCTERMS.date"
   std::string date_time_text;  // the visible text of that first <time>
   std::string date_time_raw;   // and its datetime attribute
   bool date_time_update = false;  // that <time> is labelled "Updated"
@@ -522,6 +529,7 @@ struct Found {
   std::string date_visible_any;  // the first such in the body, <h1> or not
   std::string author_visible;  // a short "By Jane Roe" text node, after the <h1>
   std::string author_visible_noh1;  // the same before any <h1>
+  std::string author_visible_site;  // "By The Daily Paper": the site's name as a byline
   std::string author_dated;  // "11.12.2019 - Jane Roe": a date and a name, anywhere
   std::string author_meta, author_article, author_itemprop, author_byline, author_rel;
   std::string author_meta2;  // a second, different author <meta> (Parse.ly beside DC)
@@ -530,6 +538,16 @@ struct Found {
   std::string lang, locale, content_language;
   std::string canonical, og_url;
   int h1_count = 0;
+  // Non-empty text nodes since the last headline <h1> (not one linking to
+  // the front page), and that count where date_visible was found.
+  int since_h1 = 1 << 20;
+  int date_visible_gap = 1 << 20;
+  // Non-empty text nodes of the body so far; that count at the first
+  // headline <h1> and where date_visible_any was found.
+  int text_nodes = 0;
+  int first_h1_at = -1;
+  int date_visible_any_at = -1;
+  int date_visible_at = -1;
   bool og_article = false;  // og:type article
   PageKind og_kind = PageKind::kUnknown;    // og:type product(.group)
   PageKind item_kind = PageKind::kUnknown;  // the first telling microdata itemtype
@@ -585,7 +603,17 @@ void ReadMetaTag(const Dom& dom, int i, Found* f) {
                   "citation_publication_date", "originalpublicationdate",
                   "cxenseparse:recs:publishtime", "date_published", "og:pubdate", "pub_date",
                   "created", "publication_date"})) {
+    if (f->date_meta.empty()) {
+      f->date_meta_generic = KeyIs(key, {"date", "dc.date", "dcterms.date"});
+    }
     set(f->date_meta);
+  }
+  // Other publication stamps ("w-published-date", "published"): any key
+  // that says so, after the known ones.
+  if (f->date_meta_loose.empty() && ContainsIgnoreCase(key, "publish") &&
+      (ContainsIgnoreCase(key, "date") || ContainsIgnoreCase(key, "time") ||
+       EqualsIgnoreCase(key, "published"))) {
+    set(f->date_meta_loose);
   }
   if (KeyIs(key, {"article:modified_time", "og:updated_time", "datemodified",
                   "dcterms.modified", "last-modified"})) {
@@ -783,6 +811,25 @@ size_t Digits(std::string_view s) {
   return n;
 }
 
+// Could `s` hold a date VisibleDate reads? Each shape has a year 19xx or
+// 20xx standing alone, or is "23.09.22" (two dots after digits). A byte
+// test that spares the patterns prices, phone numbers and counters.
+bool MayHoldDate(std::string_view s) {
+  size_t run = 0, dots = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+      ++run;
+      continue;
+    }
+    const bool year = run == 4 && ((s[i - 4] == '1' && s[i - 3] == '9') ||
+                                   (s[i - 4] == '2' && s[i - 3] == '0'));
+    if (year) return true;
+    if (run > 0 && i < s.size() && s[i] == '.') ++dots;
+    run = 0;
+  }
+  return dots >= 2;
+}
+
 // `t` without the ASCII white space around it.
 std::string_view TrimSpace(std::string_view t) {
   while (!t.empty() && IsSpace(t.front())) t.remove_prefix(1);
@@ -801,6 +848,43 @@ bool MayStartByline(std::string_view t) {
   const char c = LowerAscii(t[i]);
   return c == '|' || c == '-' || c == 'a' || c == 'b' || c == 'd' || c == 'e' || c == 'g' || c == 'p' || c == 'r' ||
          c == 's' || c == 't' || c == 'v' || c == 'w';
+}
+
+// Words of running text in what should be a name: "by European rental
+// agencies.)" continues a sentence. Lower-case words other than name
+// particles ("de", "von", "van der") and a final ')' give it away.
+bool SentenceWords(std::string_view a) {
+  if (!a.empty() && a.back() == ')' && a.find('(') == std::string_view::npos) return true;
+  static constexpr std::string_view kParticles[] = {
+      "de", "da", "di", "del", "della", "der", "den", "van", "von", "zu", "la",
+      "le", "du", "dos", "das", "y",    "e",   "bin", "al",  "el",  "ten", "ter"};
+  size_t n = 0;
+  for (size_t at = 0; at < a.size();) {
+    while (at < a.size() && (a[at] == ' ' || a[at] == ';')) ++at;
+    size_t end = at;
+    while (end < a.size() && a[end] != ' ' && a[end] != ';') ++end;
+    const std::string_view w = a.substr(at, end - at);
+    if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' &&
+        std::find(std::begin(kParticles), std::end(kParticles), w) == std::end(kParticles)) {
+      ++n;
+    }
+    at = end;
+  }
+  // One lower-case word may be a login ("by damianduchamps").
+  return n >= 2 || (n == 1 && a.find(' ') != std::string_view::npos);
+}
+
+// Inside the page footer, where "Theme by Jane" credits the designer.
+bool InFooter(const Dom& dom, int i) {
+  static constexpr std::string_view kFooterTokens[] = {"footer", "site-info", "colophon",
+                                                       "credits", "copyright"};
+  for (int p = dom.node(i).parent, up = 0; p >= 0 && up < 10; p = dom.node(p).parent, ++up) {
+    if (dom.node(p).tag == GUMBO_TAG_FOOTER) return true;
+    for (const std::string_view v : {dom.Attr(p, "class"), dom.Attr(p, "id")}) {
+      if (!v.empty() && HasAnyToken(v, kFooterTokens)) return true;
+    }
+  }
+  return false;
 }
 
 // "http://www.example.org", "https://example.org/", "/", "index.html" (and
@@ -878,6 +962,8 @@ std::string FollowingNames(const Dom& dom, int from) {
   return out;
 }
 
+std::string Key(std::string_view s);
+
 void Scan(const Dom& dom, Found* f) {
   bool in_body = false;
   bool month_first = false;
@@ -887,12 +973,18 @@ void Scan(const Dom& dom, Found* f) {
     if (!dom.IsElement(i)) {
       if (!in_body || skipped) continue;
       const std::string_view t = dom.Text(i);
+      // Templates indent text nodes deeply: the length that counts is the text's own.
+      const std::string_view tt = TrimSpace(t);
+      if (!tt.empty()) {
+        ++f->text_nodes;
+        if (f->since_h1 < (1 << 20)) ++f->since_h1;
+      }
       // "20.12.2022", "Datum: 03.11.2021 11:38" under the headline.
       if (f->date_visible.empty() || f->date_visible_any.empty()) {
-        std::string_view dt = t;
+        std::string_view dt = tt;
         // "29.11.2022 – Mehrfach hatte ...": a dateline opening the lead.
-        if (t.size() > 80) {
-          const std::string_view lead = TrimSpace(t);
+        if (dt.size() > 80) {
+          const std::string_view lead = dt;
           size_t n = 0;
           while (n < lead.size() && n < 11 &&
                  ((lead[n] >= '0' && lead[n] <= '9') || lead[n] == '.')) {
@@ -904,12 +996,17 @@ void Scan(const Dom& dom, Found* f) {
                                 OpensParent(dom, i);
           dt = dateline ? lead.substr(0, n) : std::string_view();
         }
-        if (dt.size() <= 80 && Digits(dt) >= 4 && Words(dt) <= 12) {
+        if (dt.size() <= 80 && MayHoldDate(dt) && Words(dt) <= 12) {
           std::string d = VisibleDate(dt, month_first);
           if (!d.empty()) {
-            if (f->date_visible_any.empty()) f->date_visible_any = d;
+            if (f->date_visible_any.empty()) {
+              f->date_visible_any = d;
+              f->date_visible_any_at = f->text_nodes;
+            }
             if (f->date_visible.empty() && f->h1_count > 0) {
               f->date_visible = d;
+              f->date_visible_gap = f->since_h1;
+              f->date_visible_at = f->text_nodes;
               f->date_visible_update = UpdateLabel(dom, dom.node(i).parent);
             }
           }
@@ -919,8 +1016,6 @@ void Scan(const Dom& dom, Found* f) {
       // "Autor: </h5>Jane Roe" under the headline (or anywhere on a page
       // without one: kept apart, used only if no <h1> turns up).
       std::string& visible = f->h1_count > 0 ? f->author_visible : f->author_visible_noh1;
-      // Templates indent text nodes deeply: the length that counts is the text's own.
-      const std::string_view tt = TrimSpace(t);
       if (visible.empty() && !tt.empty() && tt.size() <= 80 && MayStartByline(tt) &&
           !InCode(dom, i)) {
         static const RE2 credit("(?i)^\\s*(?:fotos?|photos?|bilder?|illustration|grafik|video)");
@@ -944,15 +1039,29 @@ void Scan(const Dom& dom, Found* f) {
         // "by ibby": a user name, lower case allowed.
         static const RE2 user_byline(
             "\\s*(?i:by|von|par|por)\\s+[\\pL\\d._-]{3,}(?:\\s+(?:on|am|le|el)\\s.*)?\\s*");
+        // "Autorin: Jane Roe, Projektleiterin der ...": the role goes.
+        static const RE2 author_label("^\\s*(?i:autor(?:in|en)?|authors?|auteur)\\s*:");
         const re2::StringPiece in(t.data(), t.size());
         if (RE2::PartialMatch(in, credit)) {
           // a photo credit, not a byline
-        } else if (Words(t.substr(0, t.find('('))) <= 6 &&
+        } else if (Words(t.substr(0, std::min(t.find('('), RE2::PartialMatch(in, author_label)
+                                                                ? t.find(", ")
+                                                                : std::string_view::npos))) <= 6 &&
                    (RE2::PartialMatch(in, byline) ||
                                       RE2::FullMatch(in, user_byline))) {
           // Only a line that still names someone once cleaned: a "By"
-          // in the navigation must not stop the search for the real one.
-          if (!CleanAuthor(t).empty()) visible = std::string(t);
+          // in the navigation must not stop the search for the real one,
+          // nor a designer's credit in the footer ("Theme by Jane") or the
+          // site's own name ("By The Daily Paper").
+          const std::string a = CleanAuthor(t);
+          if (!a.empty() && !InFooter(dom, i) && !SentenceWords(a)) {
+            if ((f->site_og.empty() || Key(a) != Key(f->site_og)) &&
+                (f->ld.publisher.empty() || Key(a) != Key(f->ld.publisher))) {
+              visible = std::string(t);
+            } else if (f->author_visible_site.empty()) {
+              f->author_visible_site = a;
+            }
+          }
         } else if (Words(t) <= 4 && RE2::PartialMatch(in, label) && OpensParent(dom, i) &&
                    (Words(t) > 1 || !InCode(dom, i, /*cells=*/true))) {
           // The name is the next text: "von <a>Kim Roe</a> am ...".
@@ -1013,6 +1122,9 @@ void Scan(const Dom& dom, Found* f) {
         ++f->h1_count;
         if (f->h1_home.empty() && f->h1s.empty() && HomeLinkHeading(dom, i)) {
           f->h1_home = SubtreeText(dom, i, /*layout=*/true);
+        } else {
+          f->since_h1 = 0;
+          if (f->first_h1_at < 0) f->first_h1_at = f->text_nodes;
         }
         if (f->h1s.size() < kMaxH1) {
           if (std::string h = HeadlineText(dom, i); !h.empty()) {
@@ -1558,7 +1670,22 @@ std::string CleanAuthor(std::string_view byline) {
   // "Jane Roe Stand: 3.5.2022" once the date is gone.
   static const RE2 as_of("\\s+(?:Stand|Aktualisiert|Updated)\\s*:?$");
   RE2::Replace(&s, as_of, "");
-  static const RE2 joiners("\\s*(?:,|&| and | und | et | y | i | e )\\s*");
+  // "Jane Roe im Gespräch mit John Doe": an interview credits both.
+  // "FOCUS-Online-Experte Jane Roe", "Chefredakteur Jane Roe": a German
+  // role compound before the name.
+  if (const size_t space = s.find(' '); space != std::string::npos && Words(s) >= 3) {
+    const std::string_view first = std::string_view(s).substr(0, space);
+    for (std::string_view role : {"Experte", "Expertin", "Redakteur", "Redakteurin", "redakteur",
+                                  "redakteurin", "Korrespondent", "Korrespondentin", "Kolumnist",
+                                  "Kolumnistin"}) {
+      if (first.size() >= role.size() && first.substr(first.size() - role.size()) == role) {
+        s.erase(0, space + 1);
+        break;
+      }
+    }
+  }
+  static const RE2 joiners(
+      "\\s*(?:,|&| and | und | et | y | i | e | im Gespräch mit | in conversation with )\\s*");
   RE2::GlobalReplace(&s, joiners, "; ");
   // "Jane Roe Senior Autos Reporter", "Jane Roe Writer": a role set beside
   // the name in an element of its own.
@@ -1705,6 +1832,10 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
   const auto weak = [&](const std::string& a) {
     const std::string k = Key(a);
     if (!site_key.empty() && k == site_key) return true;
+    // "Die FURCHE" in a site name "Achtsam durch die Krise | Die FURCHE".
+    if (Words(a) >= 2 && Contains(site_key, k)) {
+      return true;
+    }
     // An organisation: "Verein e.V.", "Deutsche Welle (www.dw.com)".
     static const RE2 org(
         "(?i)\\be\\.\\s?V\\b|\\b(?:GmbH|Ltd|Inc|LLC)\\b|\\bAG$|www\\.|"
@@ -1727,11 +1858,27 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
       continue;
     }
     m.author = a;
+    // An author <meta> is often the account that filed the page (an
+    // editor, the site, a club): a full name in the byline under the
+    // headline is the writer.
+    if (s == &f.author_meta) {
+      const std::string v = CleanAuthor(f.author_visible);
+      const auto lead = static_cast<unsigned char>(v.empty() ? 'a' : v[0]);
+      if (Words(v) >= 2 && Words(v) <= 4 && ((lead >= 'A' && lead <= 'Z') || lead >= 0xC3) &&
+          !SentenceWords(v) && v.find(':') == std::string::npos && !weak(v) &&
+          Key(v) != Key(a)) {
+        m.author = v;
+      }
+    }
     break;
   }
   // "04.02.2022 | Jane Roe" is a byline even in a kicker above the headline.
   if (m.author.empty()) m.author = f.author_dated;
+  // A page without an <h1> ("<h5>Von Jane Roe</h5>" under a styled <div>
+  // headline): its byline still names a person, unlike the publisher.
+  if (m.author.empty() && f.h1_count == 0) m.author = CleanAuthor(f.author_visible_noh1);
   if (m.author.empty()) m.author = fallback;
+  if (m.author.empty()) m.author = f.author_visible_site;
   // One name where another source lists it first among several: "Jane
   // Roe" in <meta> and "Jane Roe, John Doe" in the byline credit both.
   if (!m.author.empty() && m.author.find(';') == std::string::npos) {
@@ -1787,6 +1934,15 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
     }
   }
   if (m.author.empty() && f.h1_count == 0) m.author = CleanAuthor(f.author_visible_noh1);
+  // An article that names no one is the publisher's (schema.org's author
+  // may be an Organization: press releases, corporate news). Not other
+  // pages: a forum, shop or listing has no author as a whole.
+  if (m.author.empty() && m.kind == PageKind::kUnknown && article) {
+    m.author = CleanAuthor(m.sitename);
+    if (m.author.empty() && Words(m.sitename) <= 4 && m.sitename.find("://") == std::string::npos) {
+      m.author = m.sitename;  // "example.org"
+    }
+  }
 
   // Dates, most reliable first. Each remembers whether it was written in
   // UTC ("...T23:00:00Z"): such a stamp can fall on the day before or after
@@ -1796,10 +1952,12 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
     std::string date;
   };
   const auto src = [](const std::string& raw) { return DateSource{raw, NormalizeDate(raw)}; };
+  constexpr size_t kMetaSource = 2;  // f.date_meta below
   const DateSource sources[] = {
       src(f.ld.date_published), src(f.date_article), src(f.date_meta),
       {"", f.date_itemprop},    src(f.ld.date_created), {"", DateFromUrl(m.url)},
-      {f.date_time_raw, f.date_time}, {"", f.date_text}, {"", f.date_visible},
+      {f.date_time_raw, f.date_time}, src(f.date_meta_loose), {"", f.date_text},
+      {"", f.date_visible},
       {"", f.date_visible_any}};
   for (size_t i = 0; i < std::size(sources); ++i) {
     if (sources[i].date.empty()) continue;
@@ -1832,6 +1990,33 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
             break;
           }
         }
+      }
+    }
+    // A generic date <meta> ("date", "DC.date", "DCTERMS.date") is what
+    // the CMS stamped, often on the last save or a scheduled release: the
+    // date the page shows for the article (an itemprop, its first <time>,
+    // the line under the headline; not an "Updated ..." one) wins.
+    // A generic date <meta> ("date", "DC.date", "DCTERMS.date") is what
+    // the CMS stamped, often on the last save or a scheduled release: the
+    // date the page shows for the article (its first <time>, the line
+    // next to the headline; not an "Updated ..." one) wins.
+    if (i == kMetaSource && f.date_meta_generic) {
+      const std::string& time_shown =
+          f.date_time_text.empty() ? f.date_time : f.date_time_text;
+      // Only a date right under the headline or in a kicker just above
+      // it: further on, dates belong to embedded posts, references, teasers.
+      std::string visible;
+      if (!f.date_visible_update && f.date_visible_gap <= 30) visible = f.date_visible;
+      for (const auto& [date, at] : {std::pair(&f.date_visible, f.date_visible_at),
+                                     std::pair(&f.date_visible_any, f.date_visible_any_at)}) {
+        if (visible.empty() && at >= 0 && at <= f.first_h1_at && f.first_h1_at - at <= 10) {
+          visible = *date;
+        }
+      }
+      if (!time_shown.empty() && !f.date_time_update) {
+        m.date = time_shown;
+      } else if (!visible.empty()) {
+        m.date = visible;
       }
     }
     break;

@@ -103,6 +103,9 @@ TEST(MetadataAuthorTest, CleanAuthorLabelsAndRoles) {
   EXPECT_EQ(CleanAuthor("29. Juni 2017, 23:39 · von Tobi"), "Tobi");
   EXPECT_EQ(CleanAuthor("Recipe by Pat Example"), "Pat Example");
   EXPECT_EQ(CleanAuthor("Pat Example Last Updated"), "Pat Example");
+  EXPECT_EQ(CleanAuthor("Stadt-Online-Experte Kim Muster"), "Kim Muster");
+  EXPECT_EQ(CleanAuthor("Chefredakteurin Kim Muster"), "Kim Muster");
+  EXPECT_EQ(CleanAuthor("Jo Beispiel im Gespräch mit Kim Muster"), "Jo Beispiel; Kim Muster");
   EXPECT_EQ(CleanAuthor("R. R. am"), "R. R");
   EXPECT_EQ(CleanAuthor("Jan Muster Fr, 18. Oktober 2019"), "Jan Muster");
   // "von" inside a name is not a label.
@@ -324,6 +327,120 @@ TEST(MetadataDateTest, VisibleDateShapes) {
   EXPECT_EQ(VisibleDate("23.09.22", false), "2022-09-23");
   EXPECT_EQ(VisibleDate("Version 1.2.3.4", false), "");
   EXPECT_EQ(VisibleDate("2022-05-03", false), "2022-05-03");
+}
+
+TEST(MetadataDateTest, GenericDateMetaYieldsToTheDateShownAtTheHeadline) {
+  const char* kPage = R"(<html><head><title>T</title>
+<meta name="date" content="2021-10-15">
+</head><body><h1>Headline</h1>%s<p>Text.</p></body></html>)";
+  char page[1024];
+  std::snprintf(page, sizeof(page), kPage, "<p>Erschienen am:</p><p>13.10.2021</p>");
+  EXPECT_EQ(Read(page).date, "2021-10-13");
+  std::snprintf(page, sizeof(page), kPage, "<time datetime=\"2021-10-12\">12.10.2021</time>");
+  EXPECT_EQ(Read(page).date, "2021-10-12");
+  // "Updated" is no publication date.
+  std::snprintf(page, sizeof(page), kPage, "<p>Updated <time>12.10.2021</time></p>");
+  EXPECT_EQ(Read(page).date, "2021-10-15");
+  // A date far below the headline belongs to something else.
+  std::string far = "<p>Lead.</p>";
+  for (int k = 0; k < 40; ++k) far += "<p>Paragraph " + std::to_string(k) + ".</p>";
+  far += "<p>01.02.2020</p>";
+  std::snprintf(page, sizeof(page), kPage, far.c_str());
+  EXPECT_EQ(Read(page).date, "2021-10-15");
+  // A named stamp (article:published_time) is kept.
+  EXPECT_EQ(Read(R"(<html><head><title>T</title>
+<meta property="article:published_time" content="2021-10-15T08:00:00+02:00">
+</head><body><h1>T</h1><p>13.10.2021</p></body></html>)").date, "2021-10-15");
+}
+
+TEST(MetadataDateTest, KickerDateAboveTheHeadline) {
+  const PageMetadata m = Read(R"(<html><head><title>T</title>
+<meta name="DC.date" content="2020-02-12"></head><body>
+<h1><a href="/"><img src="logo.svg" alt="Club"></a></h1>
+<div class="news-meta">05.02.2020 <span>- Redaktion</span></div>
+<h1>Fair supply chains</h1><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.date, "2020-02-05");
+}
+
+TEST(MetadataDateTest, IndentedDateAndLooseMetaNames) {
+  // Template indentation around the date does not count as text.
+  std::string pad(120, ' ');
+  EXPECT_EQ(Read("<html><body><h1>T</h1><div><h5>Datum:</h5>03.11.2021\n" + pad +
+                 "<br></div><p>Text.</p></body></html>")
+                .date,
+            "2021-11-03");
+  EXPECT_EQ(Read(R"(<html><head><meta name="published" content="July 17, 2025">
+</head><body><h1>T</h1><p>Text.</p></body></html>)")
+                .date,
+            "2025-07-17");
+  EXPECT_EQ(Read(R"(<html><head><meta name="w-published-date" content="2025-05-27T06:03:43Z">
+</head><body><h1>T</h1><p>Text.</p></body></html>)")
+                .date,
+            "2025-05-27");
+}
+
+TEST(MetadataDateTest, MoreDateShapes) {
+  EXPECT_EQ(NormalizeDate("4.\u2009" "2.\u2009" "2022."), "2022-02-04");
+  EXPECT_EQ(NormalizeDate("2023 Jan 7"), "2023-01-07");
+  EXPECT_EQ(VisibleDate("11-29-2024, 09:03 AM", false), "2024-11-29");
+  EXPECT_EQ(VisibleDate("on 04-ago-2021 5:11:10", false), "2021-08-04");
+  EXPECT_EQ(VisibleDate("12-Dec-2019", false), "2019-12-12");
+  EXPECT_EQ(VisibleDate("12-abc-2019", false), "");
+}
+
+// -------------------------------------------------------- author (more)
+
+TEST(MetadataAuthorTest, BylineOnAPageWithoutH1BeatsThePublisher) {
+  const PageMetadata m = Read(R"(<html><head><title>Prices</title>
+<meta name="author" content="Consumers Association e.V."></head><body>
+<div class="headline">Energy prices explained</div>
+<h5><em>Von Lena Muster</em></h5><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.author, "Lena Muster");
+}
+
+TEST(MetadataAuthorTest, VisibleBylineBeatsTheAuthorMeta) {
+  const PageMetadata m = Read(R"(<html><head><title>T</title>
+<meta name="author" content="Magazine Desk"></head><body>
+<h1>Remembrance day</h1><p>Von Clara Beispiel</p><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.author, "Clara Beispiel");
+}
+
+TEST(MetadataAuthorTest, CreditsAndSentencesAreNoBylines) {
+  // A theme credit in the footer and "by ..." continuing a sentence.
+  const PageMetadata m = Read(R"(<html><head><title>T</title></head><body>
+<h1>Road trip</h1><p>Cars are offered <a href="/x">with insurance</a> by European rental agencies.)</p>
+<footer><div class="site-info"><a href="/theme">Theme</a> by Designhaus</div></footer>
+</body></html>)");
+  EXPECT_EQ(m.author, "");
+}
+
+TEST(MetadataAuthorTest, AuthorLabelWithRoleAfterTheName) {
+  const PageMetadata m = Read(R"(<html><head><title>T</title></head><body>
+<h1>New government</h1><p>Text.</p>
+<p><strong>Autorin: Eva Probe, Projektleiterin der Stiftung in Tunesien.</strong></p>
+</body></html>)");
+  EXPECT_EQ(m.author, "Eva Probe");
+}
+
+TEST(MetadataAuthorTest, SiteNameBylineGivesWayToAPerson) {
+  const PageMetadata m = Read(R"(<html><head><title>T</title>
+<meta property="og:site_name" content="The Green Press"></head><body>
+<h1>Forests</h1><div class="meta">By The Green Press</div>
+<p><em>Written by: <a href="https://example.org/a">Julia Model</a></em></p><p>Text.</p>
+</body></html>)");
+  EXPECT_EQ(m.author, "Julia Model");
+}
+
+TEST(MetadataAuthorTest, ArticleWithoutBylineIsThePublishers) {
+  const char* kPage = R"(<html><head><title>Wind farm opens</title>
+<meta property="og:site_name" content="Northwind Energy">%s</head><body>
+<h1>Wind farm opens</h1><p>Text.</p></body></html>)";
+  char page[1024];
+  std::snprintf(page, sizeof(page), kPage, R"(<meta property="og:type" content="article">)");
+  EXPECT_EQ(Read(page).author, "Northwind Energy");
+  // Not a page that does not say it is an article.
+  std::snprintf(page, sizeof(page), kPage, "");
+  EXPECT_EQ(Read(page).author, "");
 }
 
 }  // namespace
