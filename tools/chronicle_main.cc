@@ -178,6 +178,7 @@ std::string ArticleJson(const std::string& id, const RawDocument& doc,
   j["language"] = article.language;
   j["url"] = article.url;
   j["format"] = FormatName(article.format);
+  if (!article.no_text.empty()) j["no_text"] = article.no_text;
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -238,9 +239,14 @@ int ExtractManifest(const Pipeline& pipeline, const std::string& manifest, int t
           for (const std::string& w : doc->warnings) {
             error += "warning: " + path + ": " + w + "\n";
           }
-          auto article = pipeline.Extract(*doc);
+          auto article = pipeline.Extract(*doc, /*allow_no_text=*/true);
           if (article.ok()) {
+            // A page without main text keeps its metadata line; the
+            // reason goes to stderr as for a skipped document.
             line = ArticleJson(id, *doc, *article);
+            if (!article->no_text.empty()) {
+              error += "warning: " + path + ": " + article->no_text + "\n";
+            }
           } else {
             error += std::string(article.status().message());
           }
@@ -287,11 +293,15 @@ int ExtractCommand(const Common& common, const std::vector<std::string>& paths,
       return;
     }
     PrintWarnings(*doc);
-    auto article = (*pipeline)->Extract(*doc);
+    auto article = (*pipeline)->Extract(*doc, /*allow_no_text=*/true);
     if (!article.ok()) {
       ++failed;
       std::cerr << "chronicle: skipped " << article.status().message() << "\n";
       return;
+    }
+    if (!article->no_text.empty()) {
+      ++failed;
+      std::cerr << "chronicle: warning: " << path << ": " << article->no_text << "\n";
     }
     std::cout << ArticleJson(path, *doc, *article) << "\n";
   });

@@ -48,6 +48,10 @@ struct Article {
   InputFormat format = InputFormat::kText;  // how it was read
   int dropped_lines = 0;  // boilerplate blocks removed
   int repeated_paragraphs = 0;  // verbatim repeats removed
+  // Why no main text was found, when `text` is empty ("no article text
+  // found: only the site footer"); only with
+  // ExtractOptions::allow_no_text, which keeps such a page's metadata.
+  std::string no_text;
 };
 
 }  // namespace chronicle

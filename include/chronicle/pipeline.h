@@ -64,8 +64,10 @@ class Pipeline {
   // A document from bytes in memory (gunzipped, checked, repaired).
   StatusOr<RawDocument> MakeDocument(std::string name, std::string bytes) const;
 
-  // Only the extract stage.
-  StatusOr<Article> Extract(const RawDocument& doc) const;
+  // Only the extract stage. InvalidArgument if no main text is found,
+  // unless `allow_no_text`: then the page's metadata comes back with empty
+  // text and Article::no_text saying why (`chronicle extract` prints it).
+  StatusOr<Article> Extract(const RawDocument& doc, bool allow_no_text = false) const;
 
   // Extract, then text and code. InvalidArgument if no article is found.
   StatusOr<DocumentResult> Process(RawDocument doc);

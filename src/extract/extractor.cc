@@ -76,6 +76,16 @@ InputFormat SniffFormat(const RawDocument& doc) {
   return InputFormat::kAuto;  // unsure: markup-like bytes further in
 }
 
+namespace extract_internal {
+StatusOr<Article> NoText(Article article, const ExtractOptions& options, std::string reason) {
+  if (!options.allow_no_text) return InvalidArgumentError(reason);
+  article.text.clear();
+  article.text_to_input = OffsetMap();
+  article.no_text = std::move(reason);
+  return article;
+}
+}  // namespace extract_internal
+
 StatusOr<Article> ExtractArticle(const RawDocument& doc, const ExtractOptions& options) {
   if (IsBlank(doc.utf8)) return InvalidArgumentError("empty document");
   InputFormat format = doc.format;

@@ -24,13 +24,23 @@ struct ExtractOptions {
   // HTML elements open at once, at most: deeper start tags become empty
   // elements and their text goes to the deepest open one (ParseHtml).
   int max_html_depth = 400;
+  // A page with no main text (a video page, a script-rendered shop) still
+  // has a title, a date and an author: with this set it is returned with
+  // empty text and Article::no_text saying why, instead of an error.
+  bool allow_no_text = false;
 };
+
+namespace extract_internal {
+// The result for a page in which no main text was found: `article` with
+// its metadata and empty text if `options` allow it, else the error.
+StatusOr<Article> NoText(Article article, const ExtractOptions& options, std::string reason);
+}  // namespace extract_internal
 
 // Decides html/text from the path suffix and the first bytes.
 InputFormat SniffFormat(const RawDocument& doc);
 
 // Returns InvalidArgument if nothing article-like is found (e.g. an empty
-// document), with a message naming the reason.
+// document), with a message naming the reason; see allow_no_text.
 StatusOr<Article> ExtractArticle(const RawDocument& doc,
                                  const ExtractOptions& options);
 

@@ -185,6 +185,24 @@ bool IsInvisibleTag(GumboTag t) {
   }
 }
 
+// Inside the page's <footer> or role="contentinfo" element (a <footer>
+// inside an <article> closes that article, it is not the site's).
+bool InSiteFooter(const Dom& dom, int n) {
+  for (int p = n; p >= 0; p = dom.node(p).parent) {
+    const GumboTag tag = dom.node(p).tag;
+    if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) return false;
+    if (!dom.IsElement(p)) continue;
+    if (tag == GUMBO_TAG_FOOTER || dom.Attr(p, "role") == "contentinfo") {
+      for (int q = dom.node(p).parent; q >= 0; q = dom.node(q).parent) {
+        const GumboTag up = dom.node(q).tag;
+        if (up == GUMBO_TAG_ARTICLE || up == GUMBO_TAG_MAIN) return false;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 // Elements that usually hold page furniture, not the article.
 bool IsFurnitureTag(GumboTag t) {
   switch (t) {
@@ -1467,6 +1485,13 @@ StatusOr<Article> ExtractHtml(const RawDocument& doc, const ExtractOptions& opti
     kept = SelectParagraphs(dom, *walker);
   }
   article.dropped_lines += static_cast<int>(walker->paras.size() - kept.size());
+  // What is left when a page's content is rendered by script may be the
+  // site footer alone ("Help Center, Return policy, ..."): no article.
+  if (!kept.empty() && std::all_of(kept.begin(), kept.end(), [&](const Para* p) {
+        return InSiteFooter(dom, walker->elems[p->owner].node);
+      })) {
+    return NoText(std::move(article), options, "no article text found: only the site footer");
+  }
 
   std::stable_sort(kept.begin(), kept.end(), [](const Para* a, const Para* b) {
     return a->p.SourceBegin() < b->p.SourceBegin();
@@ -1505,12 +1530,13 @@ StatusOr<Article> ExtractHtml(const RawDocument& doc, const ExtractOptions& opti
     if (!added) ++article.repeated_paragraphs;
   }
   if (article.text.empty()) {
-    return InvalidArgumentError("no article text found: the HTML has no paragraphs");
+    return NoText(std::move(article), options,
+                  "no article text found: the HTML has no paragraphs");
   }
   // A label or two ("Support", "Cart (0)") out of a page with text is what
   // is left of a page that renders its content by script: no article.
   if (article.text.size() < kMinArticleBytes && walker->page_text() >= kMinWrapperText) {
-    return InvalidArgumentError("no article text found: only a label");
+    return NoText(std::move(article), options, "no article text found: only a label");
   }
   return article;
 }

@@ -952,7 +952,7 @@ StatusOr<Article> ExtractText(const RawDocument& doc, const ExtractOptions& opti
   }
   size_t first = 0, last = 0;
   if (!ChooseRegion(lines, from, &first, &last, /*anchored=*/echo >= 0)) {
-    return InvalidArgumentError("no article text found: no line looks like prose");
+    return NoText(std::move(article), options, "no article text found: no line looks like prose");
   }
   ExtendIntoList(lines, &last);
   FindBylineAndDate(lines, title, first, &article);
@@ -987,7 +987,8 @@ StatusOr<Article> ExtractText(const RawDocument& doc, const ExtractOptions& opti
     if (!builder.Add(p)) ++article.repeated_paragraphs;
   }
   if (article.text.empty()) {
-    return InvalidArgumentError("no article text found: every line is boilerplate");
+    return NoText(std::move(article), options,
+                  "no article text found: every line is boilerplate");
   }
   return article;
 }

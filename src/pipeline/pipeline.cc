@@ -145,8 +145,9 @@ StatusOr<RawDocument> Pipeline::MakeDocument(std::string name, std::string bytes
                                  impl_->ingest_options());
 }
 
-StatusOr<Article> Pipeline::Extract(const RawDocument& doc) const {
+StatusOr<Article> Pipeline::Extract(const RawDocument& doc, bool allow_no_text) const {
   ExtractOptions options;
+  options.allow_no_text = allow_no_text;
   auto article = ExtractArticle(doc, options);
   if (!article.ok()) return article.status().WithPrefix(doc.path);
   return article;

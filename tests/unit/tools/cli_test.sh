@@ -69,6 +69,17 @@ assert 'cookies' not in j['text'] and 'Related stories' not in j['text'], j['tex
 assert j['date'] == '2017-09-28', j['date']
 "
 
+# extract: a page with no main text keeps its metadata line, says why on
+# stderr, and fails alone (exit 1 for a single input)
+printf '<html><head><title>Linen tablecloth</title></head><body><footer><p>Help Center, Returns, Shipping Policy, Contact Us, About Us</p></footer></body></html>' > "$tmp/nt.html"
+"$chronicle" extract "$tmp/nt.html" > "$tmp/nt.jsonl" 2> "$tmp/nt.err" && fail "page without text not reported"
+grep -q "nt.html: no article text found" "$tmp/nt.err" || fail "no-text message: $(cat "$tmp/nt.err")"
+python3 -c "
+import json
+j=json.loads(open('$tmp/nt.jsonl').readline())
+assert j['text']=='' and j['title']=='Linen tablecloth' and j['no_text'].startswith('no article'), j
+"
+
 # code: plain text from stdin and JSONL records
 echo "Kerry held talks with Lavrov in Geneva." | "$chronicle" code --date 2016-05-09 > "$tmp/c.jsonl"
 python3 -c "
