@@ -5,6 +5,7 @@
 //   chronicle extract PATH...            article text and metadata, JSONL
 //   chronicle code [FILE...]             events of plain text or sentence records
 //                                        (--input jsonl|tabari|petrarch-xml|conllu)
+//   chronicle explain "SENTENCE"          what the coder saw and why it coded it
 //   chronicle query --db FILE [filters]  stored events
 //   chronicle export --db FILE --format jsonl|csv
 #include <CLI/CLI.hpp>
@@ -371,6 +372,77 @@ int CodeTabari(const Common& common, const std::vector<std::string>& inputs,
   return failed > 0 ? 1 : 0;
 }
 
+// `chronicle explain`: the dictionary maintainer's view of one text. With
+// the default (chronicle) dictionaries: tokens, the actor phrases found and
+// the entries that coded them (file:line), every verb pattern that matched
+// (file:line) and what became of it, how source and target were chosen,
+// and the events. With a TABARI project: the events with the verb and
+// pattern that coded each.
+int ExplainCommand(const Common& common, const std::string& text, const std::string& date,
+                   const char* argv0) {
+  if (EndsWith(common.dict, ".project")) {
+    auto dict = chronicle::TabariDictionary::Load(common.dict);
+    if (!dict.ok()) return Fail(dict.status());
+    chronicle::CodingRecord r;
+    r.id = "explain";
+    r.text = text;
+    if (!date.empty()) {
+      int y = 0, m = 0, d = 0;
+      if (std::sscanf(date.c_str(), "%d-%d-%d", &y, &m, &d) != 3) {
+        std::cerr << "chronicle explain: --date " << date << ": expected YYYY-MM-DD\n";
+        return 2;
+      }
+      r.date = y * 10000 + m * 100 + d;
+    }
+    chronicle::TabariCoder coder(**dict);
+    std::vector<chronicle::TabariEvent> events;
+    coder.Code(r, &events);
+    std::cout << "sentence: " << text << "\n"
+              << "dictionaries: " << common.dict << " (TABARI project)\n";
+    if (events.empty()) std::cout << "events: none\n";
+    for (const chronicle::TabariEvent& e : events) {
+      std::cout << "event " << (e.source.empty() ? "---" : e.source) << " -> "
+                << (e.target.empty() ? "---" : e.target) << " " << e.code << "\n"
+                << "  verb:    " << e.verb << "\n"
+                << "  pattern: " << (e.pattern.empty() ? "(none: the verb's own code)" : e.pattern)
+                << "\n";
+    }
+    return 0;
+  }
+  auto pipeline = MakePipeline(common.Options(argv0), common.verbose);
+  if (!pipeline.ok()) return Fail(pipeline.status());
+  std::cout << "dictionaries: " << common.Options(argv0).dictionary_dir << " (hash "
+            << (*pipeline)->dictionary_info().hash << ")\n";
+  for (const chronicle::SentenceExplanation& x : (*pipeline)->Explain(text, date)) {
+    std::cout << "\nsentence: " << x.sentence << "\ntokens:";
+    for (size_t i = 0; i < x.tokens.size(); ++i) std::cout << " " << i << ":" << x.tokens[i];
+    std::cout << "\nactors:" << (x.actors.empty() ? " none" : "") << "\n";
+    for (const auto& a : x.actors) {
+      std::cout << "  [" << a.begin << "," << a.end << ") \"" << a.text << "\" -> " << a.code
+                << "   " << a.how << "\n";
+    }
+    std::cout << "verb patterns:" << (x.patterns.empty() ? " none matched" : "") << "\n";
+    for (const auto& p : x.patterns) {
+      std::cout << "  [" << p.first << "," << p.end << ") " << p.code << "  " << p.pattern
+                << "\n    " << p.outcome << "\n";
+      if (p.outcome == "coded") {
+        std::cout << "    source: " << (p.source_rule.empty() ? "none found" : p.source_rule)
+                  << "\n    target: " << (p.target_rule.empty() ? "none found" : p.target_rule)
+                  << "\n";
+      }
+    }
+    std::cout << "events:" << (x.events.empty() ? " none" : "") << "\n";
+    for (const Event& e : x.events) {
+      std::cout << "  " << e.source.code << " (" << e.source.text << ") -> "
+                << (e.target.code.empty() ? "---" : e.target.code)
+                << (e.target.text.empty() ? "" : " (" + e.target.text + ")") << "  " << e.cameo
+                << (e.plover.empty() ? "" : " / " + e.plover) << "  verb \"" << e.verb.text
+                << "\"\n";
+    }
+  }
+  return 0;
+}
+
 int CodeCommand(const Common& common, const std::vector<std::string>& inputs,
                 const std::string& input_kind, const std::string& date, const char* argv0) {
   if (EndsWith(common.dict, ".project")) return CodeTabari(common, inputs, input_kind);
@@ -488,6 +560,13 @@ int main(int argc, char** argv) {
   code->add_option("--date", date, "document date YYYY-MM-DD (for dated roles)");
   common.AddTo(code);
 
+  std::string sentence;
+  CLI::App* explain = app.add_subcommand(
+      "explain", "show how a sentence is coded: tokens, actor and verb patterns, rules, events");
+  explain->add_option("sentence", sentence, "the text to explain")->required();
+  explain->add_option("--date", date, "date YYYY-MM-DD (for dated roles)");
+  common.AddTo(explain);
+
   chronicle::EventQuery q;
   std::string format = "table", out_path;
   CLI::App* query = app.add_subcommand("query", "print stored events");
@@ -517,6 +596,7 @@ int main(int argc, char** argv) {
     return ExtractCommand(common, paths, manifest, threads, argv[0]);
   }
   if (*code) return CodeCommand(common, paths, input_kind, date, argv[0]);
+  if (*explain) return ExplainCommand(common, sentence, date, argv[0]);
   if (*query) return QueryCommand(db_path, q, format, out_path);
   if (*exp) return QueryCommand(db_path, chronicle::EventQuery(), export_format, out_path);
   return 0;

@@ -46,6 +46,30 @@ struct DictionaryInfo {
   std::vector<std::string> problems;  // "file:line: reason", skipped records
 };
 
+// What the coder saw in one sentence and why it coded what it did:
+// `chronicle explain` prints it. Token indices refer to `tokens`.
+struct SentenceExplanation {
+  std::string sentence;             // normalised text
+  std::vector<std::string> tokens;  // as the dictionaries see them (lower case)
+  struct Actor {
+    int begin = 0, end = 0;  // tokens
+    std::string text;        // the words
+    std::string code;        // on the sentence's date
+    std::string how;         // "actor Vladimir Putin (data/actors/rus.txt:12)",
+                             // "country RUS + agent GOV", ...
+  };
+  std::vector<Actor> actors;
+  struct Pattern {
+    int first = 0, end = 0;  // tokens
+    std::string pattern;     // "file:line: text"
+    std::string code;        // CAMEO
+    std::string outcome;     // "coded", "negated", "overlapped by a more specific pattern"
+    std::string source_rule, target_rule;  // how source and target were chosen
+  };
+  std::vector<Pattern> patterns;
+  std::vector<Event> events;  // as `chronicle code` prints them
+};
+
 class Pipeline {
  public:
   // Loads and compiles the dictionaries. NotFound if the directory or its
@@ -76,6 +100,9 @@ class Pipeline {
   // `date` is "YYYY-MM-DD" or empty. Used by `chronicle code`.
   DocumentResult CodeText(const std::string& record_id, const std::string& text,
                           const std::string& date);
+
+  // CodeText for one text, with the coder's reasoning per sentence.
+  std::vector<SentenceExplanation> Explain(const std::string& text, const std::string& date);
 
   const DictionaryInfo& dictionary_info() const;
 

@@ -150,7 +150,13 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
     }
     if (!code.empty()) {
       mention_at_[atoms_[k].begin] = static_cast<int>(mentions_.size());
-      mentions_.push_back({atoms_[k].begin, atoms_[last].end, std::move(code)});
+      Mention m{atoms_[k].begin, atoms_[last].end, std::move(code)};
+      m.actor = actor;
+      if (actor < 0) {
+        m.country = country;
+        m.agent = agent;
+      }
+      mentions_.push_back(std::move(m));
     }
     k = last + 1;
   }
@@ -354,7 +360,24 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
   FindAtoms();
   GroupMentions(tokens, date);
   FindMatches();
+  trace_.clear();
+  if (trace_on_) {
+    for (const Match& m : matches_) {
+      PatternTrace t;
+      t.pattern = m.pattern;
+      t.first = m.first;
+      t.end = m.end;
+      trace_.push_back(t);
+    }
+  }
   SelectMatches();
+  // The trace entry of selected match `m` (there is one when tracing).
+  const auto traced = [&](const Match& m) -> PatternTrace* {
+    for (PatternTrace& t : trace_) {
+      if (t.pattern == m.pattern && t.first == m.first && t.end == m.end) return &t;
+    }
+    return nullptr;
+  };
   const auto span_of = [&](int mi) {
     const Mention& m = mentions_[mi];
     return Span{tokens[m.begin].span.begin, tokens[m.end - 1].span.end};
@@ -363,25 +386,48 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
   for (size_t k = 0; k < matches_.size(); ++k) {
     const Match& m = matches_[k];
     const VerbPattern& p = dicts_->patterns()[m.pattern];
-    if (Negated(m.first)) continue;
+    PatternTrace* trace = trace_on_ ? traced(m) : nullptr;
+    if (trace != nullptr) trace->selected = true;
+    if (Negated(m.first)) {
+      if (trace != nullptr) trace->negated = true;
+      continue;
+    }
     const int limit = k + 1 < matches_.size() ? matches_[k + 1].first
                                               : static_cast<int>(tokens.size());
     std::vector<int> sources, targets;
+    const char* source_rule = "";
+    const char* target_rule = "";
     if (p.has_source) {
       sources = {m.source};
+      source_rule = "the pattern's $ slot";
     } else if (IsComplementGerund(m.first) && !prev_targets.empty()) {
       // "X accused Y of violating...": Y does the violating.
       sources = prev_targets;
+      source_rule = "the previous verb's target (gerund after of/for)";
     } else if (int s = SubjectBefore(m.first); s >= 0) {
       sources = Coordinated(s, /*backward=*/true);
+      source_rule = "the subject before the verb";
     }
     if (p.has_target) {
       targets = {m.target};
+      target_rule = "the pattern's + slot";
     } else if (p.has_source) {
-      if (int s = SubjectBefore(m.first); s >= 0) targets = Coordinated(s, true);
-    } else if (!(p.mutual && sources.size() >= 2) && !IsStatement(p)) {
+      if (int s = SubjectBefore(m.first); s >= 0) {
+        targets = Coordinated(s, true);
+        target_rule = "the subject before the verb ($ pattern)";
+      }
+    } else if (p.mutual && sources.size() >= 2) {
+      target_rule = "none: a mutual pattern pairs the coordinated sources";
+    } else if (IsStatement(p)) {
       // A statement verb's free object is the subject of what was said.
-      if (int t = TargetAfter(m.end, limit); t >= 0) targets = Coordinated(t, false);
+      target_rule = "none: a statement verb takes no free object";
+    } else if (int t = TargetAfter(m.end, limit); t >= 0) {
+      targets = Coordinated(t, false);
+      target_rule = "the first actor after the verb";
+    }
+    if (trace != nullptr) {
+      trace->source_rule = source_rule;
+      trace->target_rule = target_rule;
     }
     prev_targets = targets;
     if (sources.empty()) continue;

@@ -47,11 +47,28 @@ struct CodedEvent {
   const CameoInfo* cameo = nullptr;
 };
 
-// An actor mention, exposed for `chronicle explain`-style inspection.
+// An actor mention, exposed for `chronicle explain`.
 struct Mention {
   int begin = 0;  // first token
   int end = 0;    // one past the last token
   std::string code;
+  // The entries that made the code (indices into the Dictionaries'
+  // actors(), countries(), agents()), -1 where none took part.
+  int actor = -1;
+  int country = -1;
+  int agent = -1;
+};
+
+// A verb pattern that matched in the last sentence, kept when tracing
+// (Coder::set_trace) for `chronicle explain`.
+struct PatternTrace {
+  uint32_t pattern = 0;    // index into Dictionaries::patterns()
+  int first = 0, end = 0;  // tokens it spans
+  bool selected = false;   // false: a more specific pattern took its words
+  bool negated = false;    // selected, but a negation before it drops it
+  // How source and target were found (static strings; "" = none found).
+  const char* source_rule = "";
+  const char* target_rule = "";
 };
 
 class Coder {
@@ -68,6 +85,12 @@ class Coder {
 
   // The mentions found by the last CodeSentence call.
   const std::vector<Mention>& mentions() const { return mentions_; }
+
+  // With tracing on, CodeSentence also records every pattern that matched
+  // and how its source and target were chosen (costs an allocation or two
+  // per sentence, so it is off by default).
+  void set_trace(bool on) { trace_on_ = on; }
+  const std::vector<PatternTrace>& trace() const { return trace_; }
 
   const Dictionaries& dictionaries() const { return *dicts_; }
 
@@ -107,6 +130,8 @@ class Coder {
   std::vector<int> mention_at_;  // token -> mention starting there, or -1
   std::vector<Match> matches_;
   std::vector<char> match_word_;  // 1: word of a selected match, 2: of a statement
+  bool trace_on_ = false;
+  std::vector<PatternTrace> trace_;
 };
 
 }  // namespace chronicle

@@ -39,9 +39,14 @@ struct Pipeline::Impl {
 
   // Fills result->clean_text, sentences and events from `article_text`.
   // `to_raw` maps an article-text span to the raw input.
+  // With `explain`, also one SentenceExplanation per sentence.
   template <typename ToRaw>
   void TextAndCode(const std::string& article_text, const std::string& date,
-                   const ToRaw& to_raw, DocumentResult* result);
+                   const ToRaw& to_raw, DocumentResult* result,
+                   std::vector<SentenceExplanation>* explain = nullptr);
+
+  // The explanation of the sentence just coded (tokens, coder trace).
+  SentenceExplanation Explanation(const std::string& text, const std::string& sentence) const;
 };
 
 namespace {
@@ -64,7 +69,9 @@ std::string EventId(const std::string& doc_id, int sentence, const Event& e) {
 
 template <typename ToRaw>
 void Pipeline::Impl::TextAndCode(const std::string& article_text, const std::string& date,
-                                 const ToRaw& to_raw, DocumentResult* result) {
+                                 const ToRaw& to_raw, DocumentResult* result,
+                                 std::vector<SentenceExplanation>* explain) {
+  coder->set_trace(explain != nullptr);
   Normalized norm = NormalizeText(article_text);
   const auto cite = [&](Span s) { return to_raw(norm.to_input.ToSource(s)); };
   const int date_number = DateNumber(date);
@@ -109,8 +116,60 @@ void Pipeline::Impl::TextAndCode(const std::string& article_text, const std::str
       e.id = EventId(e.doc_id, index, e);
       result->events.push_back(std::move(e));
     }
+    if (explain != nullptr) {
+      explain->push_back(Explanation(norm.text, result->sentences.back().text));
+      const size_t first = result->events.size() - coded.size();
+      explain->back().events.assign(result->events.begin() + first, result->events.end());
+    }
   }
+  coder->set_trace(false);
   result->clean_text = std::move(norm.text);
+}
+
+SentenceExplanation Pipeline::Impl::Explanation(const std::string& text,
+                                                const std::string& sentence) const {
+  SentenceExplanation x;
+  x.sentence = sentence;
+  for (const Token& t : tokens) x.tokens.push_back(t.norm);
+  const auto words = [&](int begin, int end) {
+    return text.substr(tokens[begin].span.begin, tokens[end - 1].span.end - tokens[begin].span.begin);
+  };
+  for (const Mention& m : coder->mentions()) {
+    SentenceExplanation::Actor a;
+    a.begin = m.begin;
+    a.end = m.end;
+    a.text = words(m.begin, m.end);
+    a.code = m.code;
+    if (m.actor >= 0) {
+      const ActorInfo& info = dicts->actors()[m.actor];
+      a.how = "actor " + info.name + " (" + info.where + ")";
+    } else {
+      const std::string country = m.country >= 0 ? dicts->countries()[m.country].code : "";
+      if (m.agent >= 0) {
+        a.how = "country " + country + " + agent " + dicts->agents()[m.agent].code;
+      } else if (m.code.size() > country.size()) {
+        a.how = "capital of " + country + " (its government)";
+      } else {
+        a.how = "country " + country;
+      }
+    }
+    x.actors.push_back(std::move(a));
+  }
+  for (const PatternTrace& t : coder->trace()) {
+    const VerbPattern& p = dicts->patterns()[t.pattern];
+    SentenceExplanation::Pattern e;
+    e.first = t.first;
+    e.end = t.end;
+    e.pattern = p.where + ": " + p.text;
+    e.code = p.cameo;
+    e.outcome = !t.selected ? "overlapped by a more specific pattern"
+                : t.negated ? "negated: no event"
+                            : "coded";
+    e.source_rule = t.source_rule;
+    e.target_rule = t.target_rule;
+    x.patterns.push_back(std::move(e));
+  }
+  return x;
 }
 
 Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -185,6 +244,16 @@ DocumentResult Pipeline::CodeText(const std::string& record_id, const std::strin
   impl_->TextAndCode(result.article.text, date,
                      [&](Span s) { return raw.utf8_to_raw.ToSource(s); }, &result);
   return result;
+}
+
+std::vector<SentenceExplanation> Pipeline::Explain(const std::string& text,
+                                                   const std::string& date) {
+  std::vector<SentenceExplanation> out;
+  DocumentResult result;
+  auto doc = chronicle::MakeDocument("explain", text, IngestOptions());
+  const std::string utf8 = doc.ok() ? doc->utf8 : std::string();
+  impl_->TextAndCode(utf8, date, [](Span s) { return s; }, &result, &out);
+  return out;
 }
 
 const DictionaryInfo& Pipeline::dictionary_info() const { return impl_->info; }

@@ -95,6 +95,15 @@ import json
 rows=[json.loads(l) for l in open('$tmp/j.jsonl')]
 assert rows and rows[0]['record_id']=='r1' and rows[0]['source']=='USALEG', rows
 "
+# explain: the actor entries, the patterns with file:line and their fate,
+# the rules that chose source and target, the events
+"$chronicle" explain "Kerry held talks with Lavrov in Geneva, but Lavrov did not criticize Iran." \
+  --date 2016-05-09 > "$tmp/x.txt" || fail "explain"
+grep -q 'actor John Kerry (actors/' "$tmp/x.txt" || fail "explain actors: $(cat "$tmp/x.txt")"
+grep -q 'verbs/verbs.txt:[0-9]*: \[criticize\]' "$tmp/x.txt" || fail "explain patterns: $(cat "$tmp/x.txt")"
+grep -q 'negated: no event' "$tmp/x.txt" || fail "explain negation: $(cat "$tmp/x.txt")"
+grep -q 'source: the subject before the verb' "$tmp/x.txt" || fail "explain rules: $(cat "$tmp/x.txt")"
+grep -q 'USAGOV (Kerry) -> RUSGOV (Lavrov)  04' "$tmp/x.txt" || fail "explain events: $(cat "$tmp/x.txt")"
 # code: TABARI text records and PETRARCH XML records
 printf '\n100101  T-1\nJohn Kerry criticised Russia.\n/* { USALEG / RUS / 121 } */\n' > "$tmp/v.text"
 "$chronicle" code --input tabari "$tmp/v.text" > "$tmp/t.jsonl" || fail "tabari input"
@@ -123,6 +132,11 @@ rows=[json.loads(l) for l in open('$tmp/tp.jsonl')]
 assert [(r['record_id'], r['source'], r['target'], r['code']) for r in rows] == [('A-2', 'NRL', 'SUD', '112')], rows
 assert rows[0]['pattern'].endswith('t.verbs:2: - * HARSHLY + [112]'), rows
 "
+# explain with a TABARI project: the verb and pattern that coded each event
+"$chronicle" explain "Norland criticized harshly Sudria today over the long border dispute." --dict "$tmp/tp/t.project" \
+  --date 1995-01-01 > "$tmp/tx.txt" || fail "explain tabari"
+grep -q 'event NRL -> SUD 112' "$tmp/tx.txt" || fail "explain tabari event: $(cat "$tmp/tx.txt")"
+grep -q 'pattern: .*t.verbs:2: - \* HARSHLY + \[112\]' "$tmp/tx.txt" || fail "explain tabari pattern: $(cat "$tmp/tx.txt")"
 # missing store
 "$chronicle" query --db "$tmp/none.db" 2> "$tmp/m.err" && fail "missing db accepted"
 grep -q "no such store" "$tmp/m.err" || fail "missing db message"
