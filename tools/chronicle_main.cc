@@ -6,6 +6,7 @@
 //   chronicle code [FILE...]             events of plain text or sentence records
 //                                        (--input jsonl|tabari|petrarch-xml|conllu)
 //   chronicle explain "SENTENCE"          what the coder saw and why it coded it
+//   chronicle dict harvest CORPUS...     verbs and names the dictionaries missed
 //   chronicle query --db FILE [filters]  stored events
 //   chronicle export --db FILE --format jsonl|csv
 #include <CLI/CLI.hpp>
@@ -25,6 +26,7 @@
 #include <thread>
 #include <vector>
 
+#include "chronicle/harvest.h"
 #include "chronicle/pipeline.h"
 #include "chronicle/records.h"
 #include "chronicle/store.h"
@@ -443,6 +445,63 @@ int ExplainCommand(const Common& common, const std::string& text, const std::str
   return 0;
 }
 
+// `chronicle dict harvest`: runs the corpus through the pipeline and lists
+// what no dictionary entry covered, most frequent first.
+int HarvestCommand(const Common& common, const std::vector<std::string>& paths, int min_count,
+                   int top, const std::string& format, const char* argv0) {
+  auto pipeline = MakePipeline(common.Options(argv0), common.verbose);
+  if (!pipeline.ok()) return Fail(pipeline.status());
+  chronicle::Harvest harvest;
+  std::vector<chronicle::SentenceExplanation> explained;
+  int docs = 0, failed = 0;
+  (*pipeline)->ReadInputs(paths, [&](const std::string&, StatusOr<RawDocument> doc) {
+    if (!doc.ok()) {
+      ++failed;
+      std::cerr << "chronicle: skipped " << doc.status().message() << "\n";
+      return;
+    }
+    auto result = (*pipeline)->Process(std::move(doc).value(), &explained);
+    if (!result.ok()) {
+      ++failed;
+      std::cerr << "chronicle: skipped " << result.status().message() << "\n";
+      return;
+    }
+    ++docs;
+    for (const chronicle::SentenceExplanation& x : explained) harvest.Add(x);
+  });
+  if (format == "text") {
+    std::cout << "chronicle dict harvest: " << docs << " documents, " << harvest.sentences()
+              << " sentences, " << failed << " skipped\n";
+  }
+  for (auto kind : {chronicle::HarvestKind::kVerb, chronicle::HarvestKind::kSubject,
+                    chronicle::HarvestKind::kName}) {
+    std::vector<chronicle::HarvestItem> items = harvest.Items(kind, min_count);
+    if (top > 0 && static_cast<int>(items.size()) > top) items.resize(top);
+    const char* name = chronicle::HarvestKindName(kind);
+    if (format == "text") {
+      std::cout << "\n" << name << "s no entry covers (count, with an actor after, phrase, "
+                << "example):\n";
+    }
+    for (const chronicle::HarvestItem& i : items) {
+      if (format == "jsonl") {
+        nlohmann::ordered_json j;
+        j["kind"] = name;
+        j["phrase"] = i.phrase;
+        j["count"] = i.count;
+        if (kind == chronicle::HarvestKind::kVerb) j["with_target"] = i.with_target;
+        j["example"] = i.example;
+        std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+      } else {
+        std::cout << "  " << i.count << "\t"
+                  << (kind == chronicle::HarvestKind::kVerb ? std::to_string(i.with_target)
+                                                            : std::string("-"))
+                  << "\t" << i.phrase << "\t" << i.example << "\n";
+      }
+    }
+  }
+  return docs == 0 && failed > 0 ? 1 : 0;
+}
+
 int CodeCommand(const Common& common, const std::vector<std::string>& inputs,
                 const std::string& input_kind, const std::string& date, const char* argv0) {
   if (EndsWith(common.dict, ".project")) return CodeTabari(common, inputs, input_kind);
@@ -567,6 +626,18 @@ int main(int argc, char** argv) {
   explain->add_option("--date", date, "date YYYY-MM-DD (for dated roles)");
   common.AddTo(explain);
 
+  int min_count = 2, top = 50;
+  CLI::App* dict_cmd = app.add_subcommand("dict", "dictionary maintenance");
+  CLI::App* harvest = dict_cmd->add_subcommand(
+      "harvest", "verbs, subjects and names in a corpus that no dictionary entry covers");
+  harvest->add_option("corpus", paths, "files or directories (html, text, .gz)")->required();
+  harvest->add_option("--min-count", min_count, "list phrases seen at least this often");
+  harvest->add_option("--top", top, "at most this many per kind (0: all)");
+  bool harvest_jsonl = false;
+  harvest->add_flag("--jsonl", harvest_jsonl, "one JSON object per phrase instead of a table");
+  common.AddTo(harvest);
+  dict_cmd->require_subcommand(1);
+
   chronicle::EventQuery q;
   std::string format = "table", out_path;
   CLI::App* query = app.add_subcommand("query", "print stored events");
@@ -597,6 +668,8 @@ int main(int argc, char** argv) {
   }
   if (*code) return CodeCommand(common, paths, input_kind, date, argv[0]);
   if (*explain) return ExplainCommand(common, sentence, date, argv[0]);
+  if (*harvest) return HarvestCommand(common, paths, min_count, top,
+                                           harvest_jsonl ? "jsonl" : "text", argv[0]);
   if (*query) return QueryCommand(db_path, q, format, out_path);
   if (*exp) return QueryCommand(db_path, chronicle::EventQuery(), export_format, out_path);
   return 0;

@@ -51,6 +51,7 @@ struct DictionaryInfo {
 struct SentenceExplanation {
   std::string sentence;             // normalised text
   std::vector<std::string> tokens;  // as the dictionaries see them (lower case)
+  std::vector<std::string> words;   // the same tokens as written
   struct Actor {
     int begin = 0, end = 0;  // tokens
     std::string text;        // the words
@@ -94,7 +95,10 @@ class Pipeline {
   StatusOr<Article> Extract(const RawDocument& doc, bool allow_no_text = false) const;
 
   // Extract, then text and code. InvalidArgument if no article is found.
-  StatusOr<DocumentResult> Process(RawDocument doc);
+  // With `explain`, it is replaced by the coder's reasoning per sentence
+  // (as Explain gives it; `chronicle dict harvest` counts from it).
+  StatusOr<DocumentResult> Process(RawDocument doc,
+                                   std::vector<SentenceExplanation>* explain = nullptr);
 
   // Text and code only: `text` is taken as the article (no extraction).
   // `date` is "YYYY-MM-DD" or empty. Used by `chronicle code`.

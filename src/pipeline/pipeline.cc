@@ -130,7 +130,10 @@ SentenceExplanation Pipeline::Impl::Explanation(const std::string& text,
                                                 const std::string& sentence) const {
   SentenceExplanation x;
   x.sentence = sentence;
-  for (const Token& t : tokens) x.tokens.push_back(t.norm);
+  for (const Token& t : tokens) {
+    x.tokens.push_back(t.norm);
+    x.words.push_back(text.substr(t.span.begin, t.span.size()));
+  }
   const auto words = [&](int begin, int end) {
     return text.substr(tokens[begin].span.begin, tokens[end - 1].span.end - tokens[begin].span.begin);
   };
@@ -212,7 +215,9 @@ StatusOr<Article> Pipeline::Extract(const RawDocument& doc, bool allow_no_text) 
   return article;
 }
 
-StatusOr<DocumentResult> Pipeline::Process(RawDocument doc) {
+StatusOr<DocumentResult> Pipeline::Process(RawDocument doc,
+                                           std::vector<SentenceExplanation>* explain) {
+  if (explain != nullptr) explain->clear();
   CHRONICLE_ASSIGN_OR_RETURN(Article article, Extract(doc));
   DocumentResult result;
   result.raw = std::move(doc);
@@ -221,7 +226,7 @@ StatusOr<DocumentResult> Pipeline::Process(RawDocument doc) {
   const Article& a = result.article;
   impl_->TextAndCode(a.text, a.date,
                      [&](Span s) { return raw.utf8_to_raw.ToSource(a.text_to_input.ToSource(s)); },
-                     &result);
+                     &result, explain);
   return result;
 }
 

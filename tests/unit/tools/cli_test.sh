@@ -104,6 +104,16 @@ grep -q 'verbs/verbs.txt:[0-9]*: \[criticize\]' "$tmp/x.txt" || fail "explain pa
 grep -q 'negated: no event' "$tmp/x.txt" || fail "explain negation: $(cat "$tmp/x.txt")"
 grep -q 'source: the subject before the verb' "$tmp/x.txt" || fail "explain rules: $(cat "$tmp/x.txt")"
 grep -q 'USAGOV (Kerry) -> RUSGOV (Lavrov)  04' "$tmp/x.txt" || fail "explain events: $(cat "$tmp/x.txt")"
+# dict harvest: a verb no pattern covers, counted with its example
+mkdir -p "$tmp/corpus"
+printf 'Kerry pestered Lavrov in Geneva on Friday.\n\nLater, Kerry pestered Lavrov again.\n' > "$tmp/corpus/a.txt"
+"$chronicle" dict harvest "$tmp/corpus" --jsonl > "$tmp/h.jsonl" || fail "harvest"
+python3 -c "
+import json
+rows=[json.loads(l) for l in open('$tmp/h.jsonl')]
+v=[r for r in rows if r['kind']=='verb' and r['phrase']=='pestered']
+assert v and v[0]['count']==2 and v[0]['with_target']==2 and 'Geneva' in v[0]['example'], rows
+"
 # code: TABARI text records and PETRARCH XML records
 printf '\n100101  T-1\nJohn Kerry criticised Russia.\n/* { USALEG / RUS / 121 } */\n' > "$tmp/v.text"
 "$chronicle" code --input tabari "$tmp/v.text" > "$tmp/t.jsonl" || fail "tabari input"
