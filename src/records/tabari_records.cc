@@ -106,6 +106,17 @@ class TabariReader : public RecordReader {
     body_.clear();
   }
 
+  // TABARI reads a header date as a fixed-width field: the first six
+  // digits (YYMMDD), or eight in YYYY mode. A header with one digit more
+  // ("9501201", "186010029": typos the validation file keeps) is read the
+  // same way, as TABARI reads it, rather than dropped.
+  static bool ParseTabariDate(const std::string& date, int* yyyymmdd) {
+    if (ParseRecordDate(date, yyyymmdd)) return true;
+    const bool digits = date.find_first_not_of("0123456789") == std::string::npos;
+    if (!digits || (date.size() != 7 && date.size() != 9)) return false;
+    return ParseRecordDate(std::string_view(date).substr(0, date.size() - 1), yyyymmdd);
+  }
+
   // Fills *r from the record being read; always true (a bad date is
   // reported and the record kept, undated).
   bool Finish(CodingRecord* r, std::vector<std::string>* problems) {
@@ -114,7 +125,7 @@ class TabariReader : public RecordReader {
     r->id = ids_.Unique(id_);
     r->line = line_;
     r->raw_date = date_;
-    if (!ParseRecordDate(date_, &r->date)) {
+    if (!ParseTabariDate(date_, &r->date)) {
       problems->push_back(FormatProblem(path_, line_,
                                         "record " + r->id + ": date '" + date_ +
                                             "' is not YYMMDD or YYYYMMDD; coded undated"));

@@ -104,14 +104,20 @@ TEST_F(RecordReaderTest, TabariTextRecordsCommentsAndOptions) {
                                  "Turn something off.\n"
                                  "/* { OPTION: SET: TIME   SHIFT = FALSE } */\n"
                                  "\n"
-                                 "9501201  BAD-DATE\n"
+                                 "951301  BAD-DATE\n"
                                  "Caf\xe9 text in Latin-1.\n"
                                  "#####\n"
                                  "\n"
                                  "19950102  DEMO-01\n"
-                                 "No comment at all.\n");
+                                 "No comment at all.\n"
+                                 "\n"
+                                 "9501201  SEVEN-01\n"
+                                 "One digit too many, read as TABARI does.\n"
+                                 "\n"
+                                 "186010029  NINE-01\n"
+                                 "Eight of nine digits in YYYY mode.\n");
   const std::vector<CodingRecord> r = ReadAll(path, RecordFormat::kTabari);
-  ASSERT_EQ(r.size(), 4u);
+  ASSERT_EQ(r.size(), 6u);
   EXPECT_EQ(r[0].id, "DEMO-01");
   EXPECT_EQ(r[0].date, 19950101);
   EXPECT_EQ(r[0].line, 4);
@@ -121,12 +127,15 @@ TEST_F(RecordReaderTest, TabariTextRecordsCommentsAndOptions) {
   EXPECT_EQ(r[1].options, std::vector<std::string>{"SET: TIME SHIFT = FALSE"});
   EXPECT_EQ(r[2].id, "BAD-DATE");
   EXPECT_EQ(r[2].date, 0);
-  EXPECT_EQ(r[2].raw_date, "9501201");  // kept for a coder that reads it as TABARI does
+  EXPECT_EQ(r[2].raw_date, "951301");  // kept as written
   EXPECT_EQ(r[2].text, "Caf\xc3\xa9 text in Latin-1.");
   EXPECT_EQ(r[3].id, "DEMO-01#2");
   EXPECT_EQ(r[3].date, 19950102);
+  EXPECT_EQ(r[4].date, 19950120);
+  EXPECT_EQ(r[4].raw_date, "9501201");
+  EXPECT_EQ(r[5].date, 18601002);
   ASSERT_EQ(problems_.size(), 1u);
-  EXPECT_NE(problems_[0].find(path + ":14: record BAD-DATE: date '9501201'"), std::string::npos);
+  EXPECT_NE(problems_[0].find(path + ":14: record BAD-DATE: date '951301'"), std::string::npos);
 }
 
 // Not well-formed XML, as in the UD suite file: "--" in a comment, a
