@@ -103,6 +103,7 @@ std::string FormatName(chronicle::InputFormat f) {
 
 struct Common {
   std::string dict;
+  std::string phoenix;
   std::string format = "auto";
   uint64_t max_bytes = 32ull << 20;
   bool verbose = false;
@@ -111,6 +112,9 @@ struct Common {
     app->add_option(
         "--dict", dict,
         "dictionary directory (default: the bundled data/), or a TABARI .project file");
+    app->add_option("--phoenix", phoenix,
+                    "code with the PETRARCH-2 (Phoenix) dictionaries in this directory, "
+                    "through chronicle's coder");
     app->add_option("--format", format, "input format")
         ->check(CLI::IsMember({"auto", "html", "text"}));
     app->add_option("--max-bytes", max_bytes, "per-document size limit after gunzip");
@@ -119,6 +123,7 @@ struct Common {
   PipelineOptions Options(const char* argv0) const {
     PipelineOptions o;
     o.dictionary_dir = FindDictionaryDir(dict, argv0);
+    o.petrarch_dir = phoenix;
     o.format = ParseFormat(format);
     o.max_document_bytes = max_bytes;
     return o;
@@ -413,7 +418,11 @@ int ExplainCommand(const Common& common, const std::string& text, const std::str
   }
   auto pipeline = MakePipeline(common.Options(argv0), common.verbose);
   if (!pipeline.ok()) return Fail(pipeline.status());
-  std::cout << "dictionaries: " << common.Options(argv0).dictionary_dir << " (hash "
+  const PipelineOptions options = common.Options(argv0);
+  std::cout << "dictionaries: "
+            << (options.petrarch_dir.empty() ? options.dictionary_dir
+                                             : options.petrarch_dir + " (PETRARCH-2)")
+            << " (hash "
             << (*pipeline)->dictionary_info().hash << ")\n";
   for (const chronicle::SentenceExplanation& x : (*pipeline)->Explain(text, date)) {
     std::cout << "\nsentence: " << x.sentence << "\ntokens:";

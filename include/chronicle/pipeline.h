@@ -36,6 +36,10 @@ const char* Version();
 
 struct PipelineOptions {
   std::string dictionary_dir = "data";
+  // If set, code with the PETRARCH-2 dictionaries in this directory (the
+  // Phoenix set: CAMEO.2.0.txt, Phoenix.*.actors.txt, Phoenix.agents.txt)
+  // through chronicle's coder; dictionary_dir still gives the CAMEO table.
+  std::string petrarch_dir;
   uint64_t max_document_bytes = 32ull << 20;  // per document, after gunzip
   InputFormat format = InputFormat::kAuto;    // force html or text
 };

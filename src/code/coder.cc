@@ -218,10 +218,33 @@ bool Coder::MatchFrom(const VerbPattern& p, size_t e, int pos, Match* m) const {
 void Coder::FindMatches() {
   matches_.clear();
   const int n = static_cast<int>(ids_.size());
+  // A verb inside an actor mention is a noun there: "Secretary of State".
+  in_mention_.assign(n, 0);
+  for (const Mention& m : mentions_) {
+    for (int t = m.begin; t < m.end; ++t) in_mention_[t] = 1;
+  }
   for (int i = 0; i < n; ++i) {
+    if (in_mention_[i]) continue;
     for (uint32_t id : {ids_[i], upper_ids_[i]}) {
       if (id == kNoToken) continue;
-      for (uint32_t pi : dicts_->PatternsAnchoredAt(id)) {
+      const Dictionaries::AnchorIndex* anchor = dicts_->Anchors(id);
+      if (anchor == nullptr) continue;
+      // The patterns without a literal after the anchor, and those whose
+      // key literal occurs later in the sentence, in dictionary order.
+      candidates_ = anchor->free;
+      if (!anchor->keyed.empty()) {
+        const auto& keyed = anchor->keyed;
+        for (int j = i + 1; j < n; ++j) {
+          for (uint32_t lit : {ids_[j], upper_ids_[j]}) {
+            if (lit == kNoToken) continue;
+            auto it = std::lower_bound(keyed.begin(), keyed.end(), std::make_pair(lit, 0u));
+            for (; it != keyed.end() && it->first == lit; ++it) candidates_.push_back(it->second);
+          }
+        }
+        std::sort(candidates_.begin(), candidates_.end());
+        candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
+      }
+      for (uint32_t pi : candidates_) {
         Match m;
         m.pattern = pi;
         m.first = i;
@@ -445,7 +468,7 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
         if (targets.empty()) pairs.emplace_back(s, -1);
         for (int t : targets) {
           pairs.emplace_back(s, t);
-          if (p.mutual && p.has_source && p.has_target) pairs.emplace_back(t, s);
+          if ((p.mutual && p.has_source && p.has_target) || p.paired) pairs.emplace_back(t, s);
         }
       }
     }

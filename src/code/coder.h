@@ -129,6 +129,8 @@ class Coder {
   std::vector<Mention> mentions_;
   std::vector<int> mention_at_;  // token -> mention starting there, or -1
   std::vector<Match> matches_;
+  std::vector<uint32_t> candidates_;  // patterns to try at one anchor
+  std::vector<char> in_mention_;      // token -> inside an actor mention
   std::vector<char> match_word_;  // 1: word of a selected match, 2: of a statement
   bool trace_on_ = false;
   std::vector<PatternTrace> trace_;

@@ -10,6 +10,8 @@
 
 #include "base/hash.h"
 #include "dict/dict_file.h"
+#include "dict/formats/petrarch_dict.h"
+#include "dict/petrarch_import.h"
 #include "dict/verb_forms.h"
 #include "text/tokenizer.h"
 
@@ -56,7 +58,7 @@ const std::string& ActorInfo::CodeOn(int date) const {
 }
 
 uint32_t Dictionaries::Id(std::string_view norm) const {
-  auto it = vocab_.find(std::string(norm));
+  auto it = vocab_.find(norm);
   return it == vocab_.end() ? kNoToken : it->second;
 }
 
@@ -76,11 +78,6 @@ int Dictionaries::Child(int node, uint32_t id) const {
 const std::vector<PhraseEntry>& Dictionaries::EntriesAt(int node) const {
   if (node < 0 || node >= static_cast<int>(node_entries_.size())) return kNoEntries;
   return node_entries_[node];
-}
-
-const std::vector<uint32_t>& Dictionaries::PatternsAnchoredAt(uint32_t id) const {
-  auto it = anchors_.find(id);
-  return it == anchors_.end() ? kNoPatterns : it->second;
 }
 
 const CameoInfo* Dictionaries::Cameo(std::string_view code) const {
@@ -122,10 +119,15 @@ class DictionaryBuilder {
         LoadRecords(ParseDictText(text, path));
       }
     }
-    return std::shared_ptr<const Dictionaries>(std::move(d_));
+    return Finish();
   }
 
  private:
+  std::shared_ptr<const Dictionaries> Finish() {
+    for (Dictionaries::AnchorIndex& a : d_->anchors_) std::sort(a.keyed.begin(), a.keyed.end());
+    return std::shared_ptr<const Dictionaries>(std::move(d_));
+  }
+
   void Problem(const std::string& where, const std::string& what) {
     if (problems_ != nullptr) problems_->push_back(where + ": " + what);
   }
@@ -133,7 +135,31 @@ class DictionaryBuilder {
   uint32_t Intern(const std::string& key) {
     auto [it, inserted] =
         d_->vocab_.emplace(key, static_cast<uint32_t>(d_->vocab_.size()));
+    if (inserted) words_.push_back(key);
     return it->second;
+  }
+
+  // Files a pattern under its anchor (the ids of its first word) and, when
+  // it has a literal word after that, under the pair (anchor, literal): a
+  // sentence tries it only if the literal occurs after the anchor. Of
+  // several literals the longest (the rarest, as a rule) is the key.
+  void Index(VerbPattern p) {
+    const uint32_t idx = static_cast<uint32_t>(d_->patterns_.size());
+    uint32_t key = kNoToken;
+    for (size_t e = 1; e < p.elements.size(); ++e) {
+      const PatternElement& el = p.elements[e];
+      if (el.kind != ElementKind::kWord || el.ids.size() != 1) continue;
+      if (key == kNoToken || words_[el.ids[0]].size() >= words_[key].size()) key = el.ids[0];
+    }
+    for (uint32_t id : p.elements[0].ids) {
+      if (id >= d_->anchors_.size()) d_->anchors_.resize(id + 1);
+      if (key == kNoToken) {
+        d_->anchors_[id].free.push_back(idx);
+      } else {
+        d_->anchors_[id].keyed.emplace_back(key, idx);
+      }
+    }
+    d_->patterns_.push_back(std::move(p));
   }
 
   // Token ids of a phrase, honouring capitals-only tokens.
@@ -431,20 +457,166 @@ class DictionaryBuilder {
       Problem(where, "pattern \"" + text + "\" must not end with *");
       return;
     }
-    const uint32_t idx = static_cast<uint32_t>(d_->patterns_.size());
-    for (uint32_t id : p.elements[0].ids) d_->anchors_[id].push_back(idx);
-    d_->patterns_.push_back(std::move(p));
+    Index(std::move(p));
+  }
+
+ public:
+  // Compiles a PETRARCH import; `cameo` is the CAMEO table's text, `hash`
+  // the digest of the files it came from.
+  StatusOr<std::shared_ptr<const Dictionaries>> BuildImported(const PetrarchImport& imp,
+                                                              const std::string& cameo_path,
+                                                              const std::string& cameo,
+                                                              std::string hash) {
+    d_->hash_ = std::move(hash);
+    LoadCameo(cameo_path, cameo);
+    if (d_->cameo_.empty()) return NotFoundError(cameo_path + ": no CAMEO codes");
+    if (problems_ != nullptr) {
+      problems_->insert(problems_->end(), imp.problems.begin(), imp.problems.end());
+    }
+    for (const ImportedCountry& c : imp.countries) {
+      const uint32_t idx = static_cast<uint32_t>(d_->countries_.size());
+      d_->countries_.push_back({c.code});
+      for (const std::string& p : c.phrases) AddPhrase(p, {PhraseKind::kCountryName, idx}, c.where);
+    }
+    for (const ImportedActor& a : imp.actors) {
+      ActorInfo info;
+      info.name = a.name;
+      info.code = a.code;
+      info.where = a.where;
+      for (const ImportedRole& r : a.roles) info.roles.push_back({r.code, r.from, r.to});
+      const uint32_t idx = static_cast<uint32_t>(d_->actors_.size());
+      d_->actors_.push_back(std::move(info));
+      for (const std::string& p : a.phrases) AddPhrase(p, {PhraseKind::kActor, idx}, a.where);
+    }
+    for (const ImportedAgent& a : imp.agents) {
+      const uint32_t idx = static_cast<uint32_t>(d_->agents_.size());
+      d_->agents_.push_back({a.code});
+      for (const std::string& p : a.phrases) AddPhrase(p, {PhraseKind::kAgent, idx}, a.where);
+    }
+    for (const ImportedPattern& ip : imp.patterns) AddImportedPattern(ip);
+    return Finish();
+  }
+
+ private:
+  void AddImportedPattern(const ImportedPattern& ip) {
+    // A four-digit code ("0871") is known through its three-digit parent.
+    if (d_->Cameo(ip.cameo) == nullptr &&
+        (ip.cameo.size() < 3 || d_->Cameo(ip.cameo.substr(0, 3)) == nullptr)) {
+      Problem(ip.where, "CAMEO code \"" + ip.cameo + "\" is not in the CAMEO table");
+      return;
+    }
+    VerbPattern p;
+    p.cameo = ip.cameo;
+    p.mutual = ip.paired;
+    p.paired = ip.paired;
+    p.text = ip.text;
+    p.where = ip.where;
+    for (const ImportedElement& e : ip.elements) {
+      switch (e.kind) {
+        case ImportedElement::Kind::kWord: {
+          PatternElement pe{ElementKind::kWord, {}};
+          for (const std::string& w : e.words) pe.ids.push_back(Intern(w));
+          std::sort(pe.ids.begin(), pe.ids.end());
+          pe.ids.erase(std::unique(pe.ids.begin(), pe.ids.end()), pe.ids.end());
+          p.elements.push_back(std::move(pe));
+          ++p.words;
+          break;
+        }
+        case ImportedElement::Kind::kGap:
+          p.elements.push_back({ElementKind::kGap, {}});
+          break;
+        case ImportedElement::Kind::kSource:
+        case ImportedElement::Kind::kTarget: {
+          const bool src = e.kind == ImportedElement::Kind::kSource;
+          if (src ? p.has_source : p.has_target) {
+            Problem(ip.where, "pattern has two " + std::string(src ? "$" : "+") +
+                                  " slots; not imported");
+            return;
+          }
+          (src ? p.has_source : p.has_target) = true;
+          p.elements.push_back({src ? ElementKind::kSource : ElementKind::kTarget, {}});
+          break;
+        }
+      }
+    }
+    if (p.elements.empty() || p.elements[0].kind != ElementKind::kWord) return;
+    Index(std::move(p));
   }
 
   std::unique_ptr<Dictionaries> d_;
   std::vector<std::string>* problems_;
   IrregularVerbs irregular_;
+  std::vector<std::string> words_;  // vocabulary by id
 };
 
 StatusOr<std::shared_ptr<const Dictionaries>> Dictionaries::FromFiles(
     const std::vector<std::pair<std::string, std::string>>& files,
     std::vector<std::string>* problems) {
   return DictionaryBuilder(problems).Build(files);
+}
+
+StatusOr<PetrarchDictionaryPaths> FindPetrarchDictionaries(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.is_regular_file()) names.push_back(entry.path().filename().string());
+  }
+  if (ec) return NotFoundError(dir + ": cannot list the directory");
+  std::sort(names.begin(), names.end());
+  PetrarchDictionaryPaths paths;
+  const auto ends = [](const std::string& s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  // A directory may hold other sets beside Phoenix (PETRARCH's validation
+  // dictionaries): then only the Phoenix.* files are taken.
+  const bool phoenix = std::any_of(names.begin(), names.end(), [](const std::string& n) {
+    return StartsWith(n, "Phoenix.");
+  });
+  for (const std::string& n : names) {
+    const std::string path = (fs::path(dir) / n).string();
+    if (phoenix && !StartsWith(n, "Phoenix.") && !StartsWith(n, "CAMEO")) continue;
+    if (n == "CAMEO.2.0.txt") {
+      paths.verbs = path;
+    } else if (paths.verbs.empty() && StartsWith(n, "CAMEO") && ends(n, ".txt") &&
+               n.find("unsorted") == std::string::npos) {
+      paths.verbs = path;
+    } else if (ends(n, ".actors.txt")) {
+      paths.actors.push_back(path);
+    } else if (ends(n, "agents.txt") && paths.agents.empty()) {
+      paths.agents = path;
+    }
+  }
+  if (paths.verbs.empty()) return NotFoundError(dir + ": no CAMEO*.txt verb dictionary");
+  if (paths.actors.empty()) return NotFoundError(dir + ": no *.actors.txt actor dictionary");
+  return paths;
+}
+
+StatusOr<std::shared_ptr<const Dictionaries>> Dictionaries::LoadPetrarch(
+    const PetrarchDictionaryPaths& paths, std::vector<std::string>* problems) {
+  Hasher hasher;
+  const auto read = [&](const std::string& path) -> StatusOr<std::string> {
+    CHRONICLE_ASSIGN_OR_RETURN(std::string text, ReadFileToString(path));
+    hasher.Add(path).Add(text);
+    return text;
+  };
+  CHRONICLE_ASSIGN_OR_RETURN(std::string verbs_text, read(paths.verbs));
+  const PetrarchVerbFile verbs = ParsePetrarchVerbs(verbs_text, paths.verbs);
+  std::vector<PetrarchActorFile> actors;
+  for (const std::string& path : paths.actors) {
+    CHRONICLE_ASSIGN_OR_RETURN(std::string text, read(path));
+    actors.push_back(ParsePetrarchActors(text, path));
+  }
+  PetrarchAgentFile agents;
+  if (!paths.agents.empty()) {
+    CHRONICLE_ASSIGN_OR_RETURN(std::string text, read(paths.agents));
+    agents = ParsePetrarchAgents(text, paths.agents);
+  }
+  CHRONICLE_ASSIGN_OR_RETURN(std::string cameo, read(paths.cameo_table));
+  const PetrarchImport imp =
+      ImportPetrarch(verbs, actors, paths.agents.empty() ? nullptr : &agents);
+  return DictionaryBuilder(problems).BuildImported(imp, paths.cameo_table, cameo,
+                                                   hasher.HexDigest());
 }
 
 StatusOr<std::shared_ptr<const Dictionaries>> Dictionaries::Load(

@@ -23,6 +23,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "chronicle/status.h"
@@ -90,6 +91,9 @@ struct PatternElement {
 struct VerbPattern {
   std::string cameo;
   bool mutual = false;
+  // PETRARCH-2's paired codes ("041:041"): every event is also coded in the
+  // other direction (only imported dictionaries set it).
+  bool paired = false;
   std::vector<PatternElement> elements;
   int words = 0;        // kWord elements (specificity)
   bool has_source = false;
@@ -97,6 +101,23 @@ struct VerbPattern {
   std::string text;     // as written
   std::string where;    // "file:line"
 };
+
+struct PetrarchImport;
+
+// The field's PETRARCH-2 dictionary files (the Phoenix set), for
+// Dictionaries::LoadPetrarch.
+struct PetrarchDictionaryPaths {
+  std::string verbs;                // CAMEO.2.0.txt
+  std::vector<std::string> actors;  // Phoenix.Countries.actors.txt, ...
+  std::string agents;               // Phoenix.agents.txt; may be empty
+  std::string cameo_table;          // chronicle's cameo/codes.tsv
+};
+
+// The Phoenix set in `dir`: the verbs file CAMEO.2.0.txt (else the first
+// CAMEO*.txt), every *.actors.txt, the first *agents.txt; when Phoenix.*
+// files are present, only those (a directory may also hold PETRARCH's
+// validation dictionaries). NotFound if there is no verbs or actors file.
+StatusOr<PetrarchDictionaryPaths> FindPetrarchDictionaries(const std::string& dir);
 
 class Dictionaries {
  public:
@@ -106,7 +127,14 @@ class Dictionaries {
   static StatusOr<std::shared_ptr<const Dictionaries>> Load(
       const std::string& dir, std::vector<std::string>* problems);
 
-  // Same, from in-memory files: {relative path, contents}.
+  // PETRARCH-2 dictionaries translated for chronicle's coder
+  // (dict/petrarch_import.h says what carries over). Fails if a file cannot
+  // be read; lines the readers or the translation could not use are
+  // described in *problems.
+  static StatusOr<std::shared_ptr<const Dictionaries>> LoadPetrarch(
+      const PetrarchDictionaryPaths& paths, std::vector<std::string>* problems);
+
+  // Same as Load, from in-memory files: {relative path, contents}.
   static StatusOr<std::shared_ptr<const Dictionaries>> FromFiles(
       const std::vector<std::pair<std::string, std::string>>& files,
       std::vector<std::string>* problems);
@@ -124,8 +152,19 @@ class Dictionaries {
   // Phrases ending at `node` (empty if none).
   const std::vector<PhraseEntry>& EntriesAt(int node) const;
 
-  // Patterns whose first word accepts token id `id`.
-  const std::vector<uint32_t>& PatternsAnchoredAt(uint32_t id) const;
+  // The patterns whose first word accepts token id `id`: those with no
+  // other literal word, and those with one, keyed by the literal (the
+  // longest, as the rarest) so a sentence tries them only when it holds
+  // that word after the anchor. nullptr if no pattern starts with `id`.
+  struct AnchorIndex {
+    std::vector<uint32_t> free;                        // pattern indices, ascending
+    std::vector<std::pair<uint32_t, uint32_t>> keyed;  // (literal id, pattern), sorted
+  };
+  const AnchorIndex* Anchors(uint32_t id) const {
+    return id < anchors_.size() && (!anchors_[id].free.empty() || !anchors_[id].keyed.empty())
+               ? &anchors_[id]
+               : nullptr;
+  }
 
   const std::vector<CountryInfo>& countries() const { return countries_; }
   const std::vector<ActorInfo>& actors() const { return actors_; }
@@ -142,10 +181,15 @@ class Dictionaries {
   friend class DictionaryBuilder;
   Dictionaries() = default;
 
-  std::unordered_map<std::string, uint32_t> vocab_;
+  // Lookups by string_view, without building a std::string per token.
+  struct VocabHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, uint32_t, VocabHash, std::equal_to<>> vocab_;
   std::unordered_map<uint64_t, int> edges_;  // (node << 32 | id) -> child
   std::vector<std::vector<PhraseEntry>> node_entries_;
-  std::unordered_map<uint32_t, std::vector<uint32_t>> anchors_;
+  std::vector<AnchorIndex> anchors_;  // by token id
   std::vector<CountryInfo> countries_;
   std::vector<ActorInfo> actors_;
   std::vector<AgentInfo> agents_;

@@ -181,8 +181,16 @@ Pipeline::~Pipeline() = default;
 StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
-  CHRONICLE_ASSIGN_OR_RETURN(impl->dicts,
-                             Dictionaries::Load(options.dictionary_dir, &impl->info.problems));
+  if (options.petrarch_dir.empty()) {
+    CHRONICLE_ASSIGN_OR_RETURN(impl->dicts,
+                               Dictionaries::Load(options.dictionary_dir, &impl->info.problems));
+  } else {
+    CHRONICLE_ASSIGN_OR_RETURN(PetrarchDictionaryPaths paths,
+                               FindPetrarchDictionaries(options.petrarch_dir));
+    paths.cameo_table = options.dictionary_dir + "/cameo/codes.tsv";
+    CHRONICLE_ASSIGN_OR_RETURN(impl->dicts,
+                               Dictionaries::LoadPetrarch(paths, &impl->info.problems));
+  }
   CHRONICLE_ASSIGN_OR_RETURN(impl->splitter, SentenceSplitter::Create());
   impl->coder = std::make_unique<Coder>(impl->dicts);
   DictionaryInfo& info = impl->info;
