@@ -2,7 +2,7 @@
 // (PETRARCH-2: CAMEO.2.0.txt, Phoenix.{Countries,International,MilNonState}
 // .actors.txt, Phoenix.agents.txt), single-threaded:
 //
-//   code_bench [--sentences N] [--phoenix DIR]
+//   code_bench [--sentences N] [--phoenix DIR] [--no-peer]
 //
 // Loads and compiles the dictionaries (load time, RSS before and after),
 // reads every gold sentence of the event suites in ../shared/data/events
@@ -87,13 +87,16 @@ int main(int argc, char** argv) {
   const std::string root = CHRONICLE_SOURCE_DIR;
   const std::string events_dir = root + "/../shared/data/events";
   std::string phoenix = events_dir + "/petrarch2";
+  bool peer = true;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--sentences") == 0 && i + 1 < argc) {
       n = std::atol(argv[++i]);
+    } else if (std::strcmp(argv[i], "--no-peer") == 0) {
+      peer = false;
     } else if (std::strcmp(argv[i], "--phoenix") == 0 && i + 1 < argc) {
       phoenix = argv[++i];
     } else {
-      std::fprintf(stderr, "usage: code_bench [--sentences N] [--phoenix DIR]\n");
+      std::fprintf(stderr, "usage: code_bench [--sentences N] [--phoenix DIR] [--no-peer]\n");
       return 2;
     }
   }
@@ -158,11 +161,12 @@ int main(int argc, char** argv) {
               sentences.size(), static_cast<double>(bytes) / sentences.size(), n);
   const Run p = CodeAll(*phoenix_dicts, sentences, n);
   const double rss2 = RssMb();
-  const Run o = CodeAll(*own, sentences, n);
   std::printf("%-28s %14s %14s %10s\n", "dictionaries", "tokens sent/s", "text sent/s",
               "events");
   std::printf("%-28s %14.0f %14.0f %10ld\n", "Phoenix (PETRARCH-2)", p.tokens_per_s,
               p.text_per_s, p.events);
+  if (!peer) return 0;
+  const Run o = CodeAll(*own, sentences, n);
   std::printf("%-28s %14.0f %14.0f %10ld   (load %.3f s)\n", "chronicle data/ (peer)",
               o.tokens_per_s, o.text_per_s, o.events, own_load_s);
   std::printf("ratio Phoenix / data/: tokens %.2f, text %.2f; Phoenix text / tokens %.2f; "
