@@ -13,8 +13,11 @@ full, primary and root levels.
 
 --dict is passed to `chronicle code` for every set; without it each set is
 coded with its own suite's dictionaries where chronicle reads them (tabari:
-Validate.project, through the TABARI-compatible coder) and with the bundled
-data/ otherwise. --verbose
+Validate.project, through the TABARI-compatible coder; petr-unit: the
+PETR.Validate.* files of petrarch2/ on the records' Treebank parses, through
+the PETRARCH-1-compatible coder; ud-validate and petr-ud-unit: the
+UD-PETRARCH dictionaries, through the UD-PETRARCH-compatible coder, on the
+suite's XML with its CoNLL-U parses) and with the bundled data/ otherwise. --verbose
 also writes the scorer's per-record report to WORK/<set>.report.txt.
 Exit status 0 even when targets are missed: this measures, it does not judge.
 """
@@ -33,12 +36,40 @@ EVENTS = os.path.join(SHARED, "data", "events")
 # The suite's own dictionaries and record file, where chronicle codes with
 # them: the file as the suite ships it carries what JSONL loses (TABARI's
 # { OPTION: } records).
+UDP = os.path.join(EVENTS, "universal-petrarch")
 SUITE_DICT = {
     "tabari": os.path.join(EVENTS, "tabari", "Validate.project"),
+    # PETRARCH-1's unit tests with their PETR.Validate.* dictionaries.
+    "petr-unit": os.path.join(EVENTS, "petrarch2"),
+    # The UD-PETRARCH validation suite's own *_verbs_2_02 etc. files.
+    "ud-validate": UDP,
+    # The UD unit tests' dictionaries (UniversalPetrarch data/dictionaries,
+    # agents and discards as PETRARCH's): a PETR_config.ini-style file
+    # written into --work, see ud_unit_config().
+    "petr-ud-unit": "petr-ud-unit.ini",
 }
 SUITE_INPUT = {
     "tabari": ("tabari", os.path.join(EVENTS, "tabari", "Validate.text")),
+    "petr-unit": ("petrarch-xml", os.path.join(EVENTS, "petrarch2", "PETR.UnitTest.records.xml")),
+    "ud-validate": ("petrarch-xml", os.path.join(UDP, "PETR_Validate_records_2_02.xml")),
+    "petr-ud-unit": ("petrarch-xml",
+                     os.path.join(UDP, "PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml")),
 }
+
+
+def ud_unit_config(work):
+    """Writes the UD unit tests' dictionary set as a config; returns its path."""
+    p2 = os.path.join(EVENTS, "petrarch2")
+    path = os.path.join(work, "petr-ud-unit.ini")
+    with open(path, "w") as out:
+        out.write("[Dictionaries]\n"
+                  f"verbfile_name = {os.path.join(UDP, 'PETR.Validate.verbs.2.0.txt')}\n"
+                  f"actorfile_list = {os.path.join(UDP, 'PETR.Validate.actors.txt')}\n"
+                  f"agentfile_name = {os.path.join(p2, 'PETR.Validate.agents.txt')}\n"
+                  f"discardfile_name = {os.path.join(p2, 'PETR.Validate.discards.txt')}\n"
+                  "internal_coding_ontology = "
+                  f"{os.path.join(UDP, 'PETR.Internal.Coding.Ontology.txt')}\n")
+    return path
 DATA = {
     "tabari": "tabari",
     "petr-unit": "petrarch2",
@@ -75,6 +106,8 @@ def main():
         fmt, records = ("jsonl", gold)
         if dict_path and dict_path == SUITE_DICT.get(name) and name in SUITE_INPUT:
             fmt, records = SUITE_INPUT[name]
+            if name == "petr-ud-unit":
+                dict_path = ud_unit_config(args.work)
         cmd = [args.chronicle, "code", "--input", fmt, records]
         if dict_path:
             cmd += ["--dict", dict_path]

@@ -27,10 +27,12 @@
 #include <vector>
 
 #include "chronicle/harvest.h"
+#include "chronicle/petrarch.h"
 #include "chronicle/pipeline.h"
 #include "chronicle/records.h"
 #include "chronicle/store.h"
 #include "chronicle/tabari.h"
+#include "chronicle/udpetrarch.h"
 
 namespace {
 
@@ -111,7 +113,9 @@ struct Common {
   void AddTo(CLI::App* app) {
     app->add_option(
         "--dict", dict,
-        "dictionary directory (default: the bundled data/), or a TABARI .project file");
+        "dictionary directory (default: the bundled data/), a TABARI .project file, or a "
+        "PETRARCH-1 set (PETR_config.ini, or a directory of PETR.*.{verbs,actors,agents,"
+        "discards}.txt), or a UD-PETRARCH set (CAMEO 2.0 verbs: a directory or config)");
     app->add_option("--phoenix", phoenix,
                     "code with the PETRARCH-2 (Phoenix) dictionaries in this directory, "
                     "through chronicle's coder");
@@ -321,17 +325,20 @@ bool EndsWith(const std::string& s, const std::string& suffix) {
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// `chronicle code --dict X.project`: TABARI's own dictionaries and coder.
-// Every record is coded (option records too: their { OPTION: }s apply after
-// them); one JSON line per event.
-int CodeTabari(const Common& common, const std::vector<std::string>& inputs,
-               const std::string& input_kind) {
+// `chronicle code` with a validation suite's own dictionaries and the
+// coder that reproduces the system that wrote them: TABARI (`--dict
+// X.project`; every record is coded, option records too: their
+// { OPTION: }s apply after them), PETRARCH-1 (a PETR_config.ini or a
+// directory of PETR.*.txt files; Treebank parses) and UD-PETRARCH (CAMEO 2.0
+// verb patterns; CoNLL-U parses). One JSON line per event.
+template <typename Dictionary, typename Coder, typename SuiteEvent>
+int CodeWithSuiteCoder(const Common& common, const std::vector<std::string>& inputs,
+                       const std::string& input_kind, const char* wants) {
   if (input_kind == "text") {
-    std::cerr << "chronicle code: a TABARI project codes sentence records (--input "
-                 "tabari|jsonl|...)\n";
+    std::cerr << "chronicle code: these dictionaries code " << wants << "\n";
     return 2;
   }
-  auto dict = chronicle::TabariDictionary::Load(common.dict);
+  auto dict = Dictionary::Load(common.dict);
   if (!dict.ok()) return Fail(dict.status());
   const auto& dict_problems = (*dict)->problems();
   if (!dict_problems.empty()) {
@@ -343,8 +350,8 @@ int CodeTabari(const Common& common, const std::vector<std::string>& inputs,
   }
   StatusOr<chronicle::RecordFormat> format = chronicle::ParseRecordFormat(input_kind);
   if (!format.ok()) return Fail(format.status());
-  chronicle::TabariCoder coder(**dict);
-  std::vector<chronicle::TabariEvent> events;
+  Coder coder(**dict);
+  std::vector<SuiteEvent> events;
   int failed = 0;
   for (const std::string& in : inputs.empty() ? std::vector<std::string>{"-"} : inputs) {
     auto reader = chronicle::RecordReader::Open(in, *format);
@@ -360,7 +367,7 @@ int CodeTabari(const Common& common, const std::vector<std::string>& inputs,
       failed += static_cast<int>(problems.size());
       problems.clear();
       coder.Code(r, &events);
-      for (const chronicle::TabariEvent& e : events) {
+      for (const SuiteEvent& e : events) {
         nlohmann::json j;
         j["record_id"] = r.id;
         j["date"] = r.date > 0 ? nlohmann::json(chronicle::FormatRecordDate(r.date))
@@ -369,7 +376,7 @@ int CodeTabari(const Common& common, const std::vector<std::string>& inputs,
         j["target"] = e.target;
         j["code"] = e.code;
         j["verb_text"] = e.verb;
-        j["pattern"] = e.pattern;
+        if constexpr (requires { e.pattern; }) j["pattern"] = e.pattern;
         std::cout << j.dump() << "\n";
       }
     }
@@ -513,7 +520,21 @@ int HarvestCommand(const Common& common, const std::vector<std::string>& paths, 
 
 int CodeCommand(const Common& common, const std::vector<std::string>& inputs,
                 const std::string& input_kind, const std::string& date, const char* argv0) {
-  if (EndsWith(common.dict, ".project")) return CodeTabari(common, inputs, input_kind);
+  if (EndsWith(common.dict, ".project")) {
+    return CodeWithSuiteCoder<chronicle::TabariDictionary, chronicle::TabariCoder,
+                              chronicle::TabariEvent>(
+        common, inputs, input_kind, "sentence records (--input tabari|jsonl|...)");
+  }
+  if (!common.dict.empty() && chronicle::UdPetrarchDictionary::Recognizes(common.dict)) {
+    return CodeWithSuiteCoder<chronicle::UdPetrarchDictionary, chronicle::UdPetrarchCoder,
+                              chronicle::UdPetrarchEvent>(
+        common, inputs, input_kind, "CoNLL-U parses (--input petrarch-xml|conllu|jsonl)");
+  }
+  if (!common.dict.empty() && chronicle::PetrarchDictionary::LooksLikePetrarch(common.dict)) {
+    return CodeWithSuiteCoder<chronicle::PetrarchDictionary, chronicle::PetrarchCoder,
+                              chronicle::PetrarchEvent>(
+        common, inputs, input_kind, "parsed records (--input petrarch-xml|jsonl)");
+  }
   auto pipeline = MakePipeline(common.Options(argv0), common.verbose);
   if (!pipeline.ok()) return Fail(pipeline.status());
   const auto emit = [](const DocumentResult& r) {
