@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "chronicle/tabari.h"
+#include "../suite_score.h"
 
 namespace chronicle {
 namespace {
@@ -280,42 +281,9 @@ TEST(TabariSuiteTest, ValidateTextPassCountDoesNotRegress) {
   }
   auto dict = TabariDictionary::Load((data / "Validate.project").string());
   ASSERT_TRUE(dict.ok()) << dict.status().ToString();
-  auto reader =
-      RecordReader::Open((data / "Validate.text").string(), RecordFormat::kTabari);
-  ASSERT_TRUE(reader.ok());
-  const fs::path pred = fs::temp_directory_path() /
-                        ("tabari_suite_pred_" + std::to_string(::getpid()) + ".jsonl");
-  {
-    std::ofstream out(pred.string());
-    TabariCoder coder(**dict);
-    CodingRecord r;
-    std::vector<std::string> problems;
-    std::vector<TabariEvent> events;
-    while ((*reader)->Next(&r, &problems)) {
-      coder.Code(r, &events);
-      for (const TabariEvent& e : events) {
-        out << nlohmann::json{{"record_id", r.id},
-                              {"source", e.source},
-                              {"target", e.target},
-                              {"code", e.code}}
-                   .dump()
-            << "\n";
-      }
-    }
-  }
-  const std::string cmd = "python3 '" + scorer.string() +
-                          "' score --set tabari --data '" + data.string() + "' --pred '" +
-                          pred.string() + "' --json 2>/dev/null";
-  FILE* p = ::popen(cmd.c_str(), "r");
-  ASSERT_NE(p, nullptr);
-  std::string output;
-  char buf[4096];
-  while (size_t n = std::fread(buf, 1, sizeof(buf), p)) output.append(buf, n);
-  const int rc = ::pclose(p);
-  fs::remove(pred);
-  if (rc != 0 && output.empty()) GTEST_SKIP() << "python3 scorer unavailable: skipped";
-  const nlohmann::json j = nlohmann::json::parse(output, nullptr, false);
-  ASSERT_FALSE(j.is_discarded()) << output;
+  const nlohmann::json j = suite_test::CodeAndScore<TabariCoder, TabariEvent>(
+      **dict, data / "Validate.text", RecordFormat::kTabari, "tabari", data, scorer);
+  if (j.is_discarded()) GTEST_SKIP() << "python3 scorer unavailable: skipped";
   EXPECT_GE(j.value("records_passed", 0), kMinPassed)
       << "of " << j.value("records_scored", 0) << " scored records";
 }

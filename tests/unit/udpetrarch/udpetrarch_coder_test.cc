@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "chronicle/udpetrarch.h"
+#include "../suite_score.h"
 
 namespace chronicle {
 namespace {
@@ -449,47 +450,6 @@ TEST(UdPetrarchDictionaryTest, MissingSetFails) {
   EXPECT_FALSE(UdPetrarchDictionary::Load("/nonexistent/dir").ok());
 }
 
-// Codes a suite file with `dict` and scores it; returns the scorer's JSON
-// (discarded when the scorer could not run).
-nlohmann::json CodeAndScore(const UdPetrarchDictionary& dict, const fs::path& records,
-                            const std::string& set, const fs::path& data,
-                            const fs::path& scorer) {
-  auto reader = RecordReader::Open(records.string(), RecordFormat::kPetrarchXml);
-  if (!reader.ok()) return nlohmann::json::value_t::discarded;
-  const fs::path pred =
-      fs::temp_directory_path() /
-      ("udpetrarch_suite_pred_" + std::to_string(::getpid()) + ".jsonl");
-  {
-    std::ofstream out(pred.string());
-    UdPetrarchCoder coder(dict);
-    CodingRecord r;
-    std::vector<std::string> problems;
-    std::vector<UdPetrarchEvent> events;
-    while ((*reader)->Next(&r, &problems)) {
-      coder.Code(r, &events);
-      for (const UdPetrarchEvent& e : events) {
-        out << nlohmann::json{{"record_id", r.id},
-                              {"source", e.source},
-                              {"target", e.target},
-                              {"code", e.code}}
-                   .dump()
-            << "\n";
-      }
-    }
-  }
-  const std::string cmd = "python3 '" + scorer.string() + "' score --set " + set +
-                          " --data '" + data.string() + "' --pred '" + pred.string() +
-                          "' --json 2>/dev/null";
-  FILE* p = ::popen(cmd.c_str(), "r");
-  if (p == nullptr) return nlohmann::json::value_t::discarded;
-  std::string output;
-  char buf[4096];
-  while (size_t n = std::fread(buf, 1, sizeof(buf), p)) output.append(buf, n);
-  ::pclose(p);
-  fs::remove(pred);
-  return nlohmann::json::parse(output, nullptr, false);
-}
-
 // UD-PETRARCH's own validation suite, scored by ../shared/tools/events_score.py.
 // A ratchet: event F1 may not fall below what the coder reaches now.
 TEST(UdPetrarchSuiteTest, ValidateRecordsF1DoesNotRegress) {
@@ -502,8 +462,9 @@ TEST(UdPetrarchSuiteTest, ValidateRecordsF1DoesNotRegress) {
   }
   auto dict = UdPetrarchDictionary::Load(data.string());
   ASSERT_TRUE(dict.ok()) << dict.status().ToString();
-  const nlohmann::json j = CodeAndScore(**dict, data / "PETR_Validate_records_2_02.xml",
-                                        "ud-validate", data, scorer);
+  const nlohmann::json j = suite_test::CodeAndScore<UdPetrarchCoder, UdPetrarchEvent>(
+      **dict, data / "PETR_Validate_records_2_02.xml", RecordFormat::kPetrarchXml,
+      "ud-validate", data, scorer);
   if (j.is_discarded()) GTEST_SKIP() << "python3 scorer unavailable: skipped";
   const double f1 = j["events"]["full"].value("f1", 0.0);
   EXPECT_GE(f1, kMinF1) << "records passed " << j.value("records_passed", 0) << " of "
@@ -530,7 +491,8 @@ TEST(UdPetrarchSuiteTest, UnitTestRecordsF1DoesNotRegress) {
   files.ontology = (data / "PETR.Internal.Coding.Ontology.txt").string();
   auto dict = UdPetrarchDictionary::LoadFiles(files);
   ASSERT_TRUE(dict.ok()) << dict.status().ToString();
-  const nlohmann::json j = CodeAndScore(**dict, records, "petr-ud-unit", data, scorer);
+  const nlohmann::json j = suite_test::CodeAndScore<UdPetrarchCoder, UdPetrarchEvent>(
+      **dict, records, RecordFormat::kPetrarchXml, "petr-ud-unit", data, scorer);
   if (j.is_discarded()) GTEST_SKIP() << "python3 scorer unavailable: skipped";
   EXPECT_GE(j["events"]["full"].value("f1", 0.0), kMinF1);
 }
