@@ -26,6 +26,11 @@ bool IsGzip(const std::string& b) {
 }
 
 
+// Text starts without NULs for this many bytes (git's binary test reads
+// 8000), and NULs are at most one byte in this many after that.
+constexpr size_t kNulFreeHead = 8000;
+constexpr size_t kBytesPerStrayNul = 100;
+
 // Empty string if `b` looks like text; otherwise why it looks binary.
 std::string BinaryReason(const std::string& b) {
   struct Magic {
@@ -49,9 +54,15 @@ std::string BinaryReason(const std::string& b) {
     }
   }
   const size_t n = std::min<size_t>(b.size(), 64 * 1024);
+  // A NUL near the start, or NULs throughout, mean binary data; a stray
+  // NUL deep in a page (a CMS glitch) does not: the HTML parser drops it,
+  // as browsers do, and MakeDocument warns.
   if (const void* nul = std::memchr(b.data(), 0, n); nul != nullptr) {
     const size_t at = static_cast<const char*>(nul) - b.data();
-    return "binary file (NUL byte at offset " + std::to_string(at) + ")";
+    const size_t nuls = static_cast<size_t>(std::count(b.data(), b.data() + n, '\0'));
+    if (at < kNulFreeHead || nuls * kBytesPerStrayNul > n) {
+      return "binary file (NUL byte at offset " + std::to_string(at) + ")";
+    }
   }
   // Branch-free (& not &&) so that the compiler vectorises it: this runs on
   // every page.
@@ -180,6 +191,12 @@ StatusOr<RawDocument> MakeDocument(std::string path, std::string bytes,
     return InvalidArgumentError(path + ": " + why + ", not a text or HTML document");
   }
   RawDocument doc;
+  const size_t nul = utf16 ? std::string::npos : bytes.find('\0');
+  if (nul != std::string::npos) {
+    doc.warnings.push_back(std::to_string(std::count(bytes.begin(), bytes.end(), '\0')) +
+                           " stray NUL byte(s), the first at byte " + std::to_string(nul) +
+                           ": read as spaces");
+  }
   doc.id = ContentId(bytes);
   doc.format =
       options.format != InputFormat::kAuto ? options.format : FormatFromPath(path);
@@ -217,6 +234,10 @@ StatusOr<RawDocument> MakeDocument(std::string path, std::string bytes,
     }
     doc.utf8 = std::move(decoded->utf8);
     doc.utf8_to_raw = std::move(decoded->to_input);
+  }
+  if (nul != std::string::npos) {
+    // A space for each NUL: same length, so the offset maps still hold.
+    std::replace(doc.utf8.begin(), doc.utf8.end(), '\0', ' ');
   }
   doc.path = std::move(path);
   doc.raw = std::move(bytes);

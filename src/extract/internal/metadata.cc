@@ -21,7 +21,10 @@
 //            comment threads; the publisher (an Organization, or the site name) or
 //            a login only when nothing else names a person; a byline under
 //            the headline beats an author <meta> (often the filing
-//            account); an article that names no one is the publisher's
+//            account) or a Yoast JSON-LD reference, unless it stands far
+//            down the page and the marked-up byline confirms the <meta>;
+//            a name alone closing the article text signs it; an article,
+//            or a dated untyped page, that names no one is the publisher's
 //   date     JSON-LD datePublished, article:published_time, date <meta>s,
 //            itemprop=datePublished, JSON-LD dateCreated, the URL, <time>,
 //            a dated element, a date line under the headline; a UTC stamp
@@ -32,7 +35,12 @@
 //            modification date alone dates the page; a generic "date" /
 //            "DC.date" <meta> (a CMS stamp) yields to the date shown at the
 //            headline (its first <time>, the line under it, a kicker above
-//            it); other "publish...date" <meta>s come after <time>
+//            it), and so does a JSON-LD datePublished written by hand or
+//            equal to its dateModified (a site builder's stamp); other
+//            "publish...date" <meta>s come after <time>; replies' microdata
+//            stamps, "Updated" <time>s and profile dates ("Joined") are
+//            not publication dates; the line right under the headline and
+//            a kicker right above it come before date-named elements
 //   sitename og:site_name, JSON-LD publisher, application-name, the
 //            <title> suffix
 #include "extract/internal/metadata.h"
@@ -42,6 +50,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstdlib>
 #include <iterator>
 #include <vector>
@@ -387,6 +396,17 @@ bool IsArticleType(const nlohmann::json& type, bool strict) {
   return false;
 }
 
+// Schema.org types whose datePublished dates the thing itself (its
+// release), not the page about it.
+bool ReleasedWork(std::string_view type) {
+  for (std::string_view w : {"VideoGame", "Game", "Book", "Movie", "TVSeries", "MusicAlbum",
+                             "MusicRecording", "SoftwareApplication", "MobileApplication",
+                             "Product"}) {
+    if (type == w) return true;
+  }
+  return false;
+}
+
 void ReadLdObject(const nlohmann::json& j, LdFacts* f, int depth) {
   if (depth > 8) return;
   if (j.is_array()) {
@@ -430,7 +450,11 @@ void ReadLdObject(const nlohmann::json& j, LdFacts* f, int depth) {
     }
   }
   take(f->headline, f->headline_set, DecodeEntities(str("headline")));
-  take(f->date_published, f->date_set, str("datePublished"));
+  // A game's, a book's or a film's datePublished is its release, not the
+  // page's (a forum thread or a review that marks up what it is about).
+  const bool released_work =
+      type != j.end() && type->is_string() && ReleasedWork(type->get<std::string>());
+  if (!released_work) take(f->date_published, f->date_set, str("datePublished"));
   if (std::string d = str("dateModified"); !d.empty() && f->date_modified.empty()) {
     f->date_modified = d;
   }
@@ -497,7 +521,15 @@ void ReadJsonLd(std::string_view text, LdFacts* f) {
   static const RE2 headline("\"headline\"\\s*:\\s*\"([^\"]+)\"");
   const re2::StringPiece in(text.data(), text.size());
   std::string v;
-  if (f->date_published.empty() && RE2::PartialMatch(in, date, &v)) f->date_published = v;
+  re2::StringPiece found;
+  if (f->date_published.empty() && RE2::PartialMatch(in, date, &found)) {
+    // Not inside a released work's object (the nearest "@type" before it).
+    static const RE2 type("\"@type\"\\s*:\\s*\"([^\"]+)\"");
+    re2::StringPiece before(text.data(), static_cast<size_t>(found.data() - text.data()));
+    std::string last_type;
+    for (re2::StringPiece t; RE2::FindAndConsume(&before, type, &t);) last_type = std::string(t);
+    if (!ReleasedWork(last_type)) f->date_published = std::string(found);
+  }
   if (f->author.empty() &&
       (RE2::PartialMatch(in, author_obj, &v) || RE2::PartialMatch(in, author_str, &v))) {
     f->author = v;
@@ -523,14 +555,20 @@ struct Found {
   bool date_meta_generic = false;  // date_meta came from "date", "DC.date" or "DCTERMS.date"
   std::string date_time_text;  // the visible text of that first <time>
   std::string date_time_raw;   // and its datetime attribute
+  int date_time_at = -1;       // text_nodes where that <time> was found
   bool date_time_update = false;  // that <time> is labelled "Updated"
   bool date_visible_update = false;
   std::string date_visible;      // a short text node that is a date, after the <h1>
   std::string date_visible_any;  // the first such in the body, <h1> or not
+  std::string date_kicker;       // the last such before the first <h1>
+  int date_kicker_at = -1;       // text_nodes where date_kicker was found
   std::string author_visible;  // a short "By Jane Roe" text node, after the <h1>
+  int author_visible_gap = -1;  // non-empty text nodes from the <h1> to it
   std::string author_visible_noh1;  // the same before any <h1>
   std::string author_visible_site;  // "By The Daily Paper": the site's name as a byline
   std::string author_dated;  // "11.12.2019 - Jane Roe": a date and a name, anywhere
+  std::string author_signature;  // a name alone in its paragraph after article text
+  size_t recent_text_bytes = 0;  // decaying sum of the bytes of the last text nodes
   std::string author_meta, author_article, author_itemprop, author_byline, author_rel;
   std::string author_meta2;  // a second, different author <meta> (Parse.ly beside DC)
   std::string author_meta_key;  // the name of the tag author_meta came from, lower case
@@ -782,6 +820,21 @@ bool UpdateLabel(const Dom& dom, int i) {
   return false;
 }
 
+// A date in a user's profile box ("Joined: Mar 2, 2019", "Mitglied seit
+// 03.11.2021"): when the poster signed up, not when the page was written.
+bool ProfileLabel(const Dom& dom, int parent) {
+  if (parent < 0) return false;
+  const std::string text = SubtreeText(dom, parent);
+  if (Words(text) > 8) return false;
+  for (std::string_view w : {"joined", "member since", "registered", "founded", "signed up",
+                             "mitglied seit", "registriert", "dabei seit", "beigetreten",
+                             "inscrit", "membre depuis", "registrado", "miembro desde",
+                             "iscritto", "membro dal", "membro desde", "lid sinds"}) {
+    if (ContainsIgnoreCase(text, w)) return true;
+  }
+  return false;
+}
+
 // Text node i is the first thing in its parent: a label that opens a
 // byline line, not "written by" in the middle of a sentence.
 bool OpensParent(const Dom& dom, int i) {
@@ -874,6 +927,73 @@ bool SentenceWords(std::string_view a) {
   return n >= 2 || (n == 1 && a.find(' ') != std::string_view::npos);
 }
 
+// A byline that lists several people ("Von Jane Roe, John Doe und Kim
+// Lee, NDR"): longer than one name, but each part once cleaned is a
+// capitalised name of at most four words (or the closing outlet).
+bool NameList(std::string_view t) {
+  if (Words(t) > 16) return false;
+  const std::string a = CleanAuthor(t);
+  if (a.find("; ") == std::string::npos) return false;
+  for (size_t from = 0; from < a.size();) {
+    size_t end = a.find("; ", from);
+    if (end == std::string::npos) end = a.size();
+    const std::string_view part = std::string_view(a).substr(from, end - from);
+    const auto lead = static_cast<unsigned char>(part.empty() ? 'a' : part[0]);
+    if (Words(part) < 1 || Words(part) > 4 || !((lead >= 'A' && lead <= 'Z') || lead >= 0xC3)) {
+      return false;
+    }
+    from = end + 2;
+  }
+  return !SentenceWords(a);
+}
+
+// Text node i ("Jane Roe") is the whole of its paragraph, set in italics
+// or bold or aligned right, and no long text follows it: the writer's
+// name signing off the article (interviews set speakers' names the same
+// way, but an answer follows them).
+bool SignatureLine(const Dom& dom, int i, std::string_view tt) {
+  if (tt.find_first_of("0123456789:|@") != std::string_view::npos) return false;
+  // Every word capitalised.
+  for (size_t at = 0; at < tt.size();) {
+    const auto c = static_cast<unsigned char>(tt[at]);
+    if (!((c >= 'A' && c <= 'Z') || c >= 0xC3)) return false;
+    const size_t space = tt.find(' ', at);
+    if (space == std::string_view::npos) break;
+    at = space + 1;
+  }
+  int block = dom.node(i).parent;
+  bool styled = false;
+  while (block >= 0) {
+    const GumboTag t = dom.node(block).tag;
+    if (t == GUMBO_TAG_EM || t == GUMBO_TAG_I || t == GUMBO_TAG_B || t == GUMBO_TAG_STRONG) {
+      styled = true;
+    } else if (t != GUMBO_TAG_FONT && t != GUMBO_TAG_SPAN) {
+      break;
+    }
+    block = dom.node(block).parent;
+  }
+  if (block < 0 || dom.node(block).tag != GUMBO_TAG_P) return false;
+  if (!styled && !EqualsIgnoreCase(dom.Attr(block, "align"), "right")) return false;
+  if (Collapse(SubtreeText(dom, block)) != Collapse(tt)) return false;
+  // A paragraph of article text right before it.
+  int prev = -1;
+  const int container = dom.node(block).parent;
+  if (container < 0) return false;
+  for (int c = dom.node(container).first_child; c >= 0 && c != block;
+       c = dom.node(c).next_sibling) {
+    if (dom.IsElement(c) || !TrimSpace(dom.Text(c)).empty()) prev = c;
+  }
+  if (prev < 0 || !dom.IsElement(prev) || SubtreeText(dom, prev).size() < 150) return false;
+  // No paragraph follows it in its container: the article ended there.
+  for (int k = dom.node(block).next_sibling, seen = 0; k >= 0 && seen < 6;
+       k = dom.node(k).next_sibling, ++seen) {
+    const size_t bytes =
+        dom.IsElement(k) ? SubtreeText(dom, k).size() : TrimSpace(dom.Text(k)).size();
+    if (bytes >= 100) return false;
+  }
+  return true;
+}
+
 // Inside the page footer, where "Theme by Jane" credits the designer.
 bool InFooter(const Dom& dom, int i) {
   static constexpr std::string_view kFooterTokens[] = {"footer", "site-info", "colophon",
@@ -962,6 +1082,18 @@ std::string FollowingNames(const Dom& dom, int from) {
   return out;
 }
 
+// Inside a microdata Comment or Answer (the nearest itemscope above i):
+// its datePublished is a reply's, not the page's.
+bool InReplyItem(const Dom& dom, int i) {
+  for (int p = dom.node(i).parent, up = 0; p >= 0 && up < 20; p = dom.node(p).parent, ++up) {
+    if (!dom.HasAttr(p, "itemscope")) continue;
+    std::string_view type = dom.Attr(p, "itemtype");
+    type = type.substr(type.rfind('/') + 1);
+    return type == "Comment" || type == "Answer";
+  }
+  return false;
+}
+
 std::string Key(std::string_view s);
 
 void Scan(const Dom& dom, Found* f) {
@@ -978,6 +1110,12 @@ void Scan(const Dom& dom, Found* f) {
       if (!tt.empty()) {
         ++f->text_nodes;
         if (f->since_h1 < (1 << 20)) ++f->since_h1;
+        // "<p><b><i>Jane Roe</i></b></p>" closing the article text.
+        if (f->author_signature.empty() && f->recent_text_bytes >= 300 &&
+            tt.size() <= 40 && Words(tt) >= 2 && Words(tt) <= 3 && SignatureLine(dom, i, tt)) {
+          f->author_signature = std::string(tt);
+        }
+        f->recent_text_bytes = f->recent_text_bytes / 2 + tt.size();
       }
       // "20.12.2022", "Datum: 03.11.2021 11:38" under the headline.
       if (f->date_visible.empty() || f->date_visible_any.empty()) {
@@ -998,10 +1136,15 @@ void Scan(const Dom& dom, Found* f) {
         }
         if (dt.size() <= 80 && MayHoldDate(dt) && Words(dt) <= 12) {
           std::string d = VisibleDate(dt, month_first);
+          if (!d.empty() && ProfileLabel(dom, dom.node(i).parent)) d.clear();
           if (!d.empty()) {
             if (f->date_visible_any.empty()) {
               f->date_visible_any = d;
               f->date_visible_any_at = f->text_nodes;
+            }
+            if (f->h1_count == 0) {
+              f->date_kicker = d;
+              f->date_kicker_at = f->text_nodes;
             }
             if (f->date_visible.empty() && f->h1_count > 0) {
               f->date_visible = d;
@@ -1044,11 +1187,12 @@ void Scan(const Dom& dom, Found* f) {
         const re2::StringPiece in(t.data(), t.size());
         if (RE2::PartialMatch(in, credit)) {
           // a photo credit, not a byline
-        } else if (Words(t.substr(0, std::min(t.find('('), RE2::PartialMatch(in, author_label)
-                                                                ? t.find(", ")
-                                                                : std::string_view::npos))) <= 6 &&
-                   (RE2::PartialMatch(in, byline) ||
-                                      RE2::FullMatch(in, user_byline))) {
+        } else if ((RE2::PartialMatch(in, byline) || RE2::FullMatch(in, user_byline)) &&
+                   (Words(t.substr(0, std::min({t.find('('), t.find("Illustration"),
+                                                RE2::PartialMatch(in, author_label)
+                                                    ? t.find(", ")
+                                                    : std::string_view::npos}))) <= 6 ||
+                    NameList(t))) {
           // Only a line that still names someone once cleaned: a "By"
           // in the navigation must not stop the search for the real one,
           // nor a designer's credit in the footer ("Theme by Jane") or the
@@ -1075,6 +1219,9 @@ void Scan(const Dom& dom, Found* f) {
             }
             break;
           }
+        }
+        if (!f->author_visible.empty() && f->author_visible_gap < 0) {
+          f->author_visible_gap = f->since_h1;
         }
       } else if (f->author_dated.empty() && tt.size() <= 80 && !tt.empty() && tt[0] >= '0' &&
                  tt[0] <= '9' && Words(tt) <= 9 && !InCode(dom, i)) {
@@ -1161,6 +1308,7 @@ void Scan(const Dom& dom, Found* f) {
           f->date_time = d;
           f->date_time_text = NormalizeDate(text);
           f->date_time_raw = std::string(dom.Attr(i, "datetime"));
+          f->date_time_at = f->text_nodes;
           f->date_time_update = UpdateLabel(dom, i);
         }
         break;
@@ -1173,7 +1321,9 @@ void Scan(const Dom& dom, Found* f) {
     if (!itemprop.empty()) {
       if (EqualsIgnoreCase(itemprop, "headline") && f->itemprop_headline.empty()) {
         f->itemprop_headline = SubtreeText(dom, i, /*layout=*/true);
-      } else if (EqualsIgnoreCase(itemprop, "datepublished") && f->date_itemprop.empty()) {
+      } else if (EqualsIgnoreCase(itemprop, "datepublished") && f->date_itemprop.empty() &&
+                 i >= skip_end && !InReplyItem(dom, i)) {
+        // Not a comment's or an answer's own stamp (Q&A pages mark up each).
         std::string d = NormalizeDate(dom.Attr(i, "datetime"));
         if (d.empty()) d = NormalizeDate(dom.Attr(i, "content"));
         if (d.empty()) d = NormalizeDate(SubtreeText(dom, i));
@@ -1537,6 +1687,42 @@ bool HasZoneOffset(std::string_view s) {
 }
 
 
+// Minutes since 1970 (UTC) of a zoned time stamp ("2022-05-03T23:37:37-04:00",
+// "...T03:37:37Z"), or -1 when it has no time or no zone.
+int64_t StampMinutes(std::string_view s) {
+  const std::string day = NormalizeDate(s);
+  if (day.empty()) return -1;
+  const auto digit = [&](size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
+  size_t colon = 2;
+  while (colon + 2 < s.size() && !(s[colon] == ':' && digit(colon - 1) && digit(colon - 2) &&
+                                   digit(colon + 1) && digit(colon + 2))) {
+    ++colon;
+  }
+  if (colon + 2 >= s.size()) return -1;
+  const int hour = (s[colon - 2] - '0') * 10 + (s[colon - 1] - '0');
+  const int minute = (s[colon + 1] - '0') * 10 + (s[colon + 2] - '0');
+  int64_t offset = 0;
+  if (!IsUtcStamp(s)) {
+    static const RE2 zone("\\d:\\d\\d(?::\\d\\d)?(?:\\.\\d+)?\\s?([+-])(\\d\\d):?(\\d\\d)\\s*$");
+    std::string sign;
+    int h = 0, m = 0;
+    if (!RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), zone, &sign, &h, &m)) return -1;
+    offset = (sign == "-" ? -1 : 1) * (h * 60 + m);
+  }
+  return int64_t{DayNumber(day)} * 1440 + hour * 60 + minute - offset;
+}
+
+// The seconds of a time stamp ("23:30:59" -> 59), or -1.
+int ClockSeconds(std::string_view s) {
+  for (size_t i = 2; i + 5 < s.size(); ++i) {
+    if (s[i] == ':' && s[i + 3] == ':' && s[i + 4] >= '0' && s[i + 4] <= '9' &&
+        s[i + 5] >= '0' && s[i + 5] <= '9') {
+      return (s[i + 4] - '0') * 10 + (s[i + 5] - '0');
+    }
+  }
+  return -1;
+}
+
 // Bylines that are not names: comment form labels, "X says" comment heads.
 bool NotAName(std::string_view s) {
   static const RE2 junk(
@@ -1544,6 +1730,9 @@ bool NotAName(std::string_view s) {
       "de|di|da|author|autor|auteur)$|"
       "^(?:view|read|see|more|show)\\s|"
       "^(?:follow|no author|publiziert|agencies|human|texte? photos?)$|"
+      // Tabs of an author box: "Author | Recent Posts".
+      "^(?:recent|latest|more|other|related) (?:posts|articles|stories)$|"
+      "^(?:neueste|weitere|aktuelle) (?:beiträge|artikel)$|"
       "^(?:about the author|full bio|zuletzt geändert|bild)\\b|©|^(?:last|post time)$|"
       // A weekday left of a dateline: "von Donnerstag".
       "^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|"
@@ -1569,11 +1758,13 @@ bool LooksLikeDomain(std::string_view s) {
 
 std::string CleanAuthor(std::string_view byline) {
   std::string s = DecodeEntities(Collapse(byline));
+  // Soft hyphens that break a long name for narrow columns ("Mat&shy;thi&shy;as").
+  for (size_t at; (at = s.find("\xC2\xAD")) != std::string::npos;) s.erase(at, 2);
   static const RE2 label(
       "(?i)^[\\s|~•·–—-]*(?:(?:ein |eine |blog )?(?:written |posted |published |reported |text |"
       "story |words |photos? |article |post |veröffentlicht |geschrieben |verfasst |beitrag |"
       "artikel |eingestellt |gespeichert |erstellt |publicado |publié |écrit |rédigé |"
-      "scritto |pubblicato |escrito ))?"
+      "scritto |pubblicato |escrito |interview |entretien |entrevista |intervista ))?"
       "(?:by|von|vom|par|por|di|door|przez|av|af|de|via|autor(?:in|en)?|authors?|auteur|"
       "redacci[oó]n|text|texte|interview)"
       "\\s*[:\\-]?\\s+|"
@@ -1600,7 +1791,8 @@ std::string CleanAuthor(std::string_view byline) {
                           " el ", " updated ", " published ", " Last Updated", " Updated",
                           " Posted", " Published", " »", " «", " Reviewed by", " Edited by",
                           " Fact checked", " View all posts", " Foto:", " Fotos:", " Photo:", " Photos:", " Read more", " Alle Artikel",
-                          " All posts", " Mehr von", " under "}) {
+                          " All posts", " Mehr von", " under ", " Illustration", " Grafik:",
+                          " Bilder:"}) {
     if (const size_t at = s.find(cut); at != std::string::npos && at > 0) s.resize(at);
   }
   // "R. Roe am" (the date followed in another element), "Tomas Spahn Fr"
@@ -1644,12 +1836,20 @@ std::string CleanAuthor(std::string_view byline) {
     };
     // Two or three capitalised words after the comma, or a list of names.
     bool name_list = Words(rest) <= 3 && is_name(rest);
+    // The outlet may close the list: "Jane Roe, John Doe, NDR".
+    const auto is_acronym = [](std::string_view part) {
+      return part.size() >= 2 && part.size() <= 6 &&
+             std::all_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
     for (size_t from = at + 2; !name_list;) {
       const size_t next = s.find(", ", from);
-      if (!is_name(std::string_view(s).substr(
-              from, next == std::string::npos ? std::string::npos : next - from))) {
+      const std::string_view part = std::string_view(s).substr(
+          from, next == std::string::npos ? std::string::npos : next - from);
+      if (next == std::string::npos && from > at + 2 && is_acronym(part)) {
+        name_list = true;
         break;
       }
+      if (!is_name(part)) break;
       if (next == std::string::npos) {
         name_list = true;
         break;
@@ -1815,6 +2015,7 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
     }
   }
 
+  const bool ld_by_ref = f.ld.author.empty() && !f.ld.author_ids.empty();
   if (f.ld.author.empty()) {
     for (const std::string& id : f.ld.author_ids) {
       for (const auto& [pid, name] : f.ld.person_names) {
@@ -1861,10 +2062,18 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
     // An author <meta> is often the account that filed the page (an
     // editor, the site, a club): a full name in the byline under the
     // headline is the writer.
-    if (s == &f.author_meta) {
+    // So is a Yoast JSON-LD author given by reference.
+    if (s == &f.author_meta || (s == &f.ld.author && ld_by_ref)) {
       const std::string v = CleanAuthor(f.author_visible);
       const auto lead = static_cast<unsigned char>(v.empty() ? 'a' : v[0]);
+      // Not a byline far down the page (a teaser's) against a <meta> that
+      // the page's marked-up byline confirms.
+      const auto confirmed = [&] {
+        return Key(CleanAuthor(f.author_itemprop)) == Key(a) ||
+               Key(CleanAuthor(f.author_byline)) == Key(a);
+      };
       if (Words(v) >= 2 && Words(v) <= 4 && ((lead >= 'A' && lead <= 'Z') || lead >= 0xC3) &&
+          (f.author_visible_gap <= 30 || !confirmed()) &&
           !SentenceWords(v) && v.find(':') == std::string::npos && !weak(v) &&
           Key(v) != Key(a)) {
         m.author = v;
@@ -1877,6 +2086,7 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
   // A page without an <h1> ("<h5>Von Jane Roe</h5>" under a styled <div>
   // headline): its byline still names a person, unlike the publisher.
   if (m.author.empty() && f.h1_count == 0) m.author = CleanAuthor(f.author_visible_noh1);
+  if (m.author.empty()) m.author = CleanAuthor(f.author_signature);
   if (m.author.empty()) m.author = fallback;
   if (m.author.empty()) m.author = f.author_visible_site;
   // One name where another source lists it first among several: "Jane
@@ -1934,15 +2144,6 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
     }
   }
   if (m.author.empty() && f.h1_count == 0) m.author = CleanAuthor(f.author_visible_noh1);
-  // An article that names no one is the publisher's (schema.org's author
-  // may be an Organization: press releases, corporate news). Not other
-  // pages: a forum, shop or listing has no author as a whole.
-  if (m.author.empty() && m.kind == PageKind::kUnknown && article) {
-    m.author = CleanAuthor(m.sitename);
-    if (m.author.empty() && Words(m.sitename) <= 4 && m.sitename.find("://") == std::string::npos) {
-      m.author = m.sitename;  // "example.org"
-    }
-  }
 
   // Dates, most reliable first. Each remembers whether it was written in
   // UTC ("...T23:00:00Z"): such a stamp can fall on the day before or after
@@ -1953,10 +2154,29 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
   };
   const auto src = [](const std::string& raw) { return DateSource{raw, NormalizeDate(raw)}; };
   constexpr size_t kMetaSource = 2;  // f.date_meta below
+  const bool right_under = !f.date_visible.empty() && !f.date_visible_update &&
+                           f.date_visible_gap <= 5;
+  // A <time> above the headline (a teaser's, the day's) is not the
+  // article's when a date line stands right under the headline.
+  const bool time_above = right_under && f.date_time_at >= 0 && f.first_h1_at >= 0 &&
+                          f.date_time_at < f.first_h1_at;
+  const std::string kicker = f.date_kicker_at >= 0 && f.first_h1_at >= 0 &&
+                                     f.first_h1_at - f.date_kicker_at <= 2 &&
+                                     (f.date_visible.empty() || f.date_visible_gap > 5)
+                                 ? f.date_kicker
+                                 : std::string();
   const DateSource sources[] = {
       src(f.ld.date_published), src(f.date_article), src(f.date_meta),
       {"", f.date_itemprop},    src(f.ld.date_created), {"", DateFromUrl(m.url)},
-      {f.date_time_raw, f.date_time}, src(f.date_meta_loose), {"", f.date_text},
+      // A <time> labelled "Updated" is a modification date (below).
+      f.date_time_update || time_above ? DateSource{} : DateSource{f.date_time_raw, f.date_time},
+      src(f.date_meta_loose),
+      // A date line right under the headline, or in the kicker right above
+      // it, before a date-named element further off (a teaser's, a
+      // sidebar's, today's date in the page header).
+      {"", right_under ? f.date_visible : std::string()},
+      {"", kicker},
+      {"", f.date_text},
       {"", f.date_visible},
       {"", f.date_visible_any}};
   for (size_t i = 0; i < std::size(sources); ++i) {
@@ -1968,8 +2188,11 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
       bool local = false;
       for (size_t k = i + 1; k < std::size(sources); ++k) {
         const std::string& other = sources[k].date;
+        // The same moment, not a teaser's stamp a day off.
         if (!other.empty() && HasZoneOffset(sources[k].raw) &&
-            std::abs(DayNumber(other) - DayNumber(m.date)) == 1) {
+            std::abs(DayNumber(other) - DayNumber(m.date)) == 1 &&
+            StampMinutes(sources[i].raw) >= 0 &&
+            std::abs(StampMinutes(sources[i].raw) - StampMinutes(sources[k].raw)) <= 5) {
           m.date = other;
           local = true;
           break;
@@ -1980,6 +2203,17 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
       // from local midnight, whose UTC day is the one meant.)
       if (!local && sources[i].raw.find(":00:00") == std::string::npos) {
         for (const std::string* shown : {&f.date_time_text, &f.date_visible}) {
+          // Not a date shown as an edit ("edited Feb 12"), unless its
+          // stamp has the UTC one's minutes and seconds: the same moment.
+          const auto same_clock = [&] {
+            const int64_t shown_at = StampMinutes(f.date_time_raw + "Z");
+            return shown_at >= 0 && (shown_at - StampMinutes(sources[i].raw)) % 60 == 0 &&
+                   ClockSeconds(f.date_time_raw) == ClockSeconds(sources[i].raw);
+          };
+          if ((shown == &f.date_time_text && f.date_time_update && !same_clock()) ||
+              (shown == &f.date_visible && f.date_visible_update)) {
+            continue;
+          }
           // Time zones reach from UTC-10 to UTC+9 or so: "T14:00Z" is the
           // same day everywhere that writes dates this way.
           const int shift = shown->empty() ? 0 : DayNumber(*shown) - DayNumber(m.date);
@@ -1992,15 +2226,34 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
         }
       }
     }
-    // A generic date <meta> ("date", "DC.date", "DCTERMS.date") is what
-    // the CMS stamped, often on the last save or a scheduled release: the
-    // date the page shows for the article (an itemprop, its first <time>,
-    // the line under the headline; not an "Updated ..." one) wins.
-    // A generic date <meta> ("date", "DC.date", "DCTERMS.date") is what
-    // the CMS stamped, often on the last save or a scheduled release: the
-    // date the page shows for the article (its first <time>, the line
-    // next to the headline; not an "Updated ..." one) wins.
-    if (i == kMetaSource && f.date_meta_generic) {
+    // A JSON-LD datePublished that a template fills in by hand ("Jun 24,
+    // 2025", not an ISO stamp) or that equals its dateModified is often the
+    // last build of the page (site builders stamp both at once): the date
+    // shown at the headline wins.
+    const std::string& ldp = f.ld.date_published;
+    const bool ld_stamp =
+        i == 0 && ((!ldp.empty() && !(ldp[0] >= '0' && ldp[0] <= '9')) ||
+                   (!f.ld.date_modified.empty() && NormalizeDate(f.ld.date_modified) == m.date));
+    if (ld_stamp) {
+      // Only a date at the headline: the line right under it, or its <time>.
+      std::string shown;
+      if (!f.date_visible_update && f.date_visible_gap <= 5) {
+        shown = f.date_visible;
+      } else if (!f.date_time_update && f.date_time_at >= 0 && f.first_h1_at >= 0 &&
+                 std::abs(f.date_time_at - f.first_h1_at) <= 10) {
+        shown = f.date_time_text;
+      }
+      // Day and month swapped ("11.03." read for "03/11"): the stamp stands.
+      const bool swapped = shown.size() == 10 && m.date.size() == 10 &&
+                           shown.compare(0, 4, m.date, 0, 4) == 0 &&
+                           shown.compare(5, 2, m.date, 8, 2) == 0 &&
+                           shown.compare(8, 2, m.date, 5, 2) == 0;
+      if (!shown.empty() && !swapped) m.date = shown;
+    } else if (i == kMetaSource && f.date_meta_generic) {
+      // A generic date <meta> ("date", "DC.date", "DCTERMS.date") is what
+      // the CMS stamped, often on the last save or a scheduled release: the
+      // date the page shows for the article (its first <time>, the line
+      // next to the headline; not an "Updated ..." one) wins.
       const std::string& time_shown =
           f.date_time_text.empty() ? f.date_time : f.date_time_text;
       // Only a date right under the headline or in a kicker just above
@@ -2013,7 +2266,7 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
           visible = *date;
         }
       }
-      if (!time_shown.empty() && !f.date_time_update) {
+      if (!time_shown.empty() && !f.date_time_update && !time_above) {
         m.date = time_shown;
       } else if (!visible.empty()) {
         m.date = visible;
@@ -2027,11 +2280,22 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
                                                                           : f.date_modified);
   // Only a modification date: the page's date all the same.
   if (m.date.empty()) m.date = modified;
+  if (m.date.empty()) m.date = f.date_time;
   if (!modified.empty() && modified != m.date) {
     const bool from_time = !f.date_time_text.empty();
     const std::string& shown = from_time ? f.date_time_text : f.date_visible;
     const bool labelled = from_time ? f.date_time_update : f.date_visible_update;
     if (shown == modified && !labelled) m.date = modified;
+  }
+  // An article that names no one is the publisher's (schema.org's author
+  // may be an Organization: press releases, corporate news), and so is a
+  // dated page that does not say what it is (a company's or a club's
+  // news). Not a forum, shop or listing: those have no author as a whole.
+  if (m.author.empty() && m.kind == PageKind::kUnknown && (article || !m.date.empty())) {
+    m.author = CleanAuthor(m.sitename);
+    if (m.author.empty() && Words(m.sitename) <= 4 && m.sitename.find("://") == std::string::npos) {
+      m.author = m.sitename;  // "example.org"
+    }
   }
   return m;
 }

@@ -443,5 +443,196 @@ TEST(MetadataAuthorTest, ArticleWithoutBylineIsThePublishers) {
   EXPECT_EQ(Read(page).author, "");
 }
 
+// ------------------------------------------- dates and authors (round 3)
+// Each test is one class of the date/author failures classified on the
+// development sets; the pages are written for the test.
+
+constexpr char kLongParagraph[] =
+    "<p>The council met on the first day of the month to discuss the plans for the new "
+    "library, the bus lanes along the river and the repairs to the old swimming pool, "
+    "which has been closed since the storms of last winter damaged its roof.</p>";
+
+TEST(MetadataDateRound3Test, ReplyStampsOfAQuestionPageAreNotItsDate) {
+  const PageMetadata m = Read(R"(<html><body>
+<div itemscope itemtype="https://schema.org/QAPage"><h1>How do I sharpen a chisel?</h1>
+<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">
+<span>Asked</span> <time itemprop="dateCreated" datetime="2014-02-04T13:02:51Z">11 years ago</time>
+<p>My chisels are dull.</p>
+<ul><li itemprop="comment" itemscope itemtype="https://schema.org/Comment">Use a strop.
+<span class="d-none" itemprop="datePublished">2018-05-21 20:37:55Z</span></li></ul>
+</div></div></body></html>)");
+  EXPECT_EQ(m.date, "2014-02-04");
+}
+
+TEST(MetadataDateRound3Test, UtcStampYieldsOnlyToALocalStampOfTheSameMoment) {
+  // The teaser's <time> is a day later in local time but not the same moment.
+  const PageMetadata m = Read(R"(<html><head>
+<meta property="article:published_time" content="2025-12-18T09:30:00+00:00"></head><body>
+<h1>Clinics cut waiting times</h1><p>Text.</p>
+<aside><time datetime="2025-12-19T16:36:01-05:00">December 19, 2025</time></aside>
+</body></html>)");
+  EXPECT_EQ(m.date, "2025-12-18");
+  // The same moment written in local time gives the page's own day.
+  const PageMetadata local = Read(R"(<html><head>
+<meta property="article:published_time" content="2025-12-19T03:30:00+00:00"></head><body>
+<h1>Clinics cut waiting times</h1>
+<time datetime="2025-12-18T22:30:00-05:00">December 18, 2025</time><p>Text.</p>
+</body></html>)");
+  EXPECT_EQ(local.date, "2025-12-18");
+}
+
+TEST(MetadataDateRound3Test, EditedLabelDoesNotShiftTheUtcDay) {
+  const PageMetadata m = Read(R"(<html><body><h1>Catering for the first time</h1>
+<time itemprop="dateCreated" datetime="2011-02-11 23:49:17Z">14 years ago</time>
+<p>How should I prepare?</p>
+<div>edited <span>Feb 12, 2011 at 21:50</span></div></body></html>)");
+  EXPECT_EQ(m.date, "2011-02-11");
+}
+
+TEST(MetadataDateRound3Test, UpdatedTimeIsNotThePublicationDate) {
+  const PageMetadata m = Read(R"(<html><body>
+<div class="meta">Aktualisiert: <time datetime="2020-12-03 07:32:49">03.12.2020</time></div>
+<h1>Neuer Intendant am Theater</h1>
+<span class="news-date">31.10.2023</span><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.date, "2023-10-31");
+  // Alone, an update date still dates the page.
+  const PageMetadata alone = Read(R"(<html><body><h1>Neuer Intendant</h1>
+<p>Aktualisiert: <time datetime="2020-12-03">03.12.2020</time></p></body></html>)");
+  EXPECT_EQ(alone.date, "2020-12-03");
+}
+
+TEST(MetadataDateRound3Test, HandWrittenJsonLdDateYieldsToTheDateAtTheHeadline) {
+  // A template's datePublished ("Jun 24, 2025") is the last build.
+  const PageMetadata m = Read(R"(<html><head><script type="application/ld+json">
+{"@type": "BlogPosting", "headline": "How much to charge for a class",
+ "datePublished": "Jun 24, 2025", "dateModified": "Jun 24, 2025"}</script></head><body>
+<h1>How much to charge for a class</h1><div class="byline">Jane Roe</div>
+<div>August 25, 2024</div><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.date, "2024-08-25");
+  // So does an ISO stamp equal to dateModified; a day-month swap of it does not.
+  const PageMetadata iso = Read(R"(<html><head><script type="application/ld+json">
+{"@type": "Article", "datePublished": "2025-11-03T16:02:46Z",
+ "dateModified": "2025-11-03T16:02:46Z"}</script></head><body>
+<h1>Short video in 2025</h1><div>11.03.2025</div><p>Text.</p></body></html>)");
+  EXPECT_EQ(iso.date, "2025-11-03");
+  // A stamp that differs from dateModified is the publication date.
+  const PageMetadata own = Read(R"(<html><head><script type="application/ld+json">
+{"@type": "Article", "datePublished": "2024-02-01T15:46:14+00:00",
+ "dateModified": "2025-04-19T23:02:46+00:00"}</script></head><body>
+<h1>Video production guide</h1><div>March 3, 2023</div><p>Text.</p></body></html>)");
+  EXPECT_EQ(own.date, "2024-02-01");
+}
+
+TEST(MetadataDateRound3Test, DateAtTheHeadlineBeatsDateNamedTeasers) {
+  // Under the headline.
+  const PageMetadata under = Read(R"(<html><body><h1>Italien: Reisehinweise</h1>
+<span>Stand - 12.11.2021</span><p>Text.</p>
+<div class="teaser"><em class="teaser-pubdate">04.11.2021</em> Andere Meldung</div>
+</body></html>)");
+  EXPECT_EQ(under.date, "2021-11-12");
+  // In the kicker right above it, with the teasers' dates first in the page.
+  const PageMetadata kicker = Read(R"(<html><body>
+<div class="rail"><div class="article-item__date">Mar 3, 2026</div></div>
+<div class="header-meta">February 6, 2026</div><h1>Setting up a desk</h1><p>Text.</p>
+</body></html>)");
+  EXPECT_EQ(kicker.date, "2026-02-06");
+  // A <time> above the headline (a sidebar's) yields to the line under it.
+  const PageMetadata time = Read(R"(<html lang="en-US"><body>
+<div class="views-field"><time datetime="2025-01-31T12:00:00Z">01/31/2025</time></div>
+<h1>Candidate experience</h1><div>03/01/2017 by Jane Roe</div><p>Text.</p>
+</body></html>)");
+  EXPECT_EQ(time.date, "2017-03-01");
+}
+
+TEST(MetadataDateRound3Test, ProfileDatesAreNotThePostsDate) {
+  const PageMetadata m = Read(R"(<html><body>
+<dl class="postprofile"><dd><strong>Joined:</strong> Dec 11, 2021</dd></dl>
+<p class="author">by Jane Roe &raquo; Tue Aug 27, 2019 1:47 am</p>
+<div class="content">Old thread taken up again.</div></body></html>)");
+  EXPECT_EQ(m.date, "2019-08-27");
+}
+
+TEST(MetadataDateRound3Test, ReleaseDateOfTheWorkDiscussedIsNotThePagesDate) {
+  // Valid JSON, and broken JSON (a raw newline in a string) read by pattern.
+  for (const char* nl : {" ", "\n"}) {
+    const PageMetadata m = Read(std::string(R"(<html><head><script type="application/ld+json">
+{"@type": "DiscussionForumPosting", "headline": "Showcase thread",
+ "mainEntityOfPage": {"@type": "VideoGame", "name": "Console", "description": "A)") +
+                                nl + R"(console.", "datePublished": "2017-03-03"}}
+</script></head><body><h1>Showcase thread</h1>
+<div class="post"><span class="author">Jane</span> 21.02.2024</div><p>Text.</p>
+</body></html>)");
+    EXPECT_EQ(m.date, "2024-02-21");
+  }
+}
+
+TEST(MetadataAuthorRound3Test, BylineListingSeveralNamesAndTheOutlet) {
+  const PageMetadata m = Read(R"(<html><body><h1>Data leak at an arms maker</h1>
+<p class="autorenzeile">Von Jana Beispiel, Jan Lukas Muster und Kim Probe, NDR</p>
+<p>Text.</p></body></html>)");
+  EXPECT_EQ(m.author, "Jana Beispiel; Jan Lukas Muster; Kim Probe; NDR");
+}
+
+TEST(MetadataAuthorRound3Test, SecondCreditOnTheBylineLineIsCut) {
+  const PageMetadata m = Read(R"(<html><body><h1>Kunst und Essen</h1>
+<p><em>Text von Christian Beispiel &nbsp; &nbsp;Illustration von Markus Muster</em></p>
+<p>Text.</p></body></html>)");
+  EXPECT_EQ(m.author, "Christian Beispiel");
+}
+
+TEST(MetadataAuthorRound3Test, BylineUnderHeadlineBeatsYoastReference) {
+  // Soft hyphens break the name; the Yoast author is the filing account.
+  const PageMetadata m = Read("<html><head><script type=\"application/ld+json\">"
+                              "{\"@graph\": [{\"@type\": \"Article\", \"author\": {\"@id\": \"#p1\"}},"
+                              "{\"@type\": \"Person\", \"@id\": \"#p1\", \"name\": \"Isa Beispiel\"}]}"
+                              "</script></head><body><h1>Leben mit HIV</h1>"
+                              "<p><strong>Von Mat\xC2\xADthi\xC2\xAD" "as Muster</strong></p>"
+                              "<p>Text.</p></body></html>");
+  EXPECT_EQ(m.author, "Matthias Muster");
+}
+
+TEST(MetadataAuthorRound3Test, InterviewCreditNamesTheInterviewer) {
+  const PageMetadata m = Read(R"(<html><head><meta name="author" content="Paul Konto"></head>
+<body><h1>Ein Gespräch</h1><p>Ein Interview von <a href="/a">Eugen Beispiel</a></p>
+<p>Text.</p></body></html>)");
+  EXPECT_EQ(m.author, "Eugen Beispiel");
+}
+
+TEST(MetadataAuthorRound3Test, FarBylineDoesNotBeatAConfirmedMeta) {
+  std::string filler;
+  for (int i = 0; i < 40; ++i) filler += "<p>Paragraph " + std::to_string(i) + ".</p>";
+  const PageMetadata m = Read(R"(<html><head><meta name="author" content="Ingo Muster"></head>
+<body><h1>Siemens und das Klima</h1><span class="author">Ingo Muster</span>)" + filler +
+                              R"(<div class="teaser"><p>von Peter Beispiel</p></div></body></html>)");
+  EXPECT_EQ(m.author, "Ingo Muster");
+}
+
+TEST(MetadataAuthorRound3Test, AuthorBoxTabsAreNoName) {
+  const PageMetadata m = Read(R"(<html><head><meta name="author" content="Amy Beispiel"></head>
+<body><h1>Nursery ideas</h1><div class="tabs">Author Recent Posts</div><p>Text.</p>
+</body></html>)");
+  EXPECT_EQ(m.author, "Amy Beispiel");
+}
+
+TEST(MetadataAuthorRound3Test, NameSigningOffTheArticle) {
+  const PageMetadata m = Read(std::string(R"(<html><body><h1>Finnish champions advance</h1>
+<div class="article">)") + kLongParagraph + kLongParagraph +
+                              R"(<p><b><i>Stefan Beispiel</i></b></p></div>
+<div class="ticker"><p>Short news</p></div></body></html>)");
+  EXPECT_EQ(m.author, "Stefan Beispiel");
+  // An interview's speaker label is followed by the answer: no signature.
+  const PageMetadata interview = Read(std::string(R"(<html><body><h1>Talk</h1><div>)") +
+                                      kLongParagraph + R"(<p><b>Kim Probe</b></p>)" +
+                                      kLongParagraph + "</div></body></html>");
+  EXPECT_EQ(interview.author, "");
+}
+
+TEST(MetadataAuthorRound3Test, DatedUntypedPageIsThePublishers) {
+  const PageMetadata m = Read(R"(<html><head><title>Hydrogen plans</title>
+<meta property="og:site_name" content="Northwind Energy"></head><body>
+<h1>Hydrogen plans</h1><p>03.11.2021</p><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.author, "Northwind Energy");
+}
+
 }  // namespace
 }  // namespace chronicle::extract_internal

@@ -272,6 +272,24 @@ TEST(RobustnessTest, NulBytes) {
   EXPECT_TRUE(
       Contains(early.ingest.message(), "news/nul.html: binary file (NUL byte at offset"))
       << early.ingest.message();
+  // A stray NUL after the first 8000 bytes is a glitch in a text page, not
+  // binary data: a warning says where, the parser drops it, the article
+  // survives.
+  const std::string stray_body = "<!--" + std::string(9000, 'x') + "-->" + "<p>" + kSentence +
+                                 "</p><p>tail" + std::string(1, '\0') + "end</p>";
+  const Result stray = ReadAndExtract("news/nul.html", ArticlePage(stray_body));
+  ASSERT_TRUE(stray.ingest.ok()) << stray.ingest.ToString();
+  ASSERT_EQ(stray.doc.warnings.size(), 1u);
+  EXPECT_TRUE(Contains(stray.doc.warnings[0], "1 stray NUL byte(s), the first at byte"));
+  ASSERT_TRUE(stray.article.ok()) << stray.article.status().ToString();
+  EXPECT_TRUE(Contains(stray.article->text, kSentence));
+  EXPECT_FALSE(Contains(stray.article->text, std::string_view("\0", 1)));
+  // NULs throughout are binary data, wherever the first one is.
+  std::string dense = "<!--" + std::string(9000, 'x') + "-->";
+  for (int i = 0; i < 200; ++i) dense += std::string(20, 'y') + '\0';
+  const Result binary = ReadAndExtract("news/nul.html", ArticlePage(dense));
+  ASSERT_FALSE(binary.ingest.ok());
+  EXPECT_TRUE(Contains(binary.ingest.message(), "binary file (NUL byte at offset"));
   // A NUL past the 64 KB the binary check reads reaches the parser, which
   // drops it; the article survives.
   const std::string filler = "<!--" + std::string(70000, 'x') + "-->";
