@@ -5,14 +5,20 @@
 //
 //   title    the visible headline (<h1>, or an <h2> that the metadata
 //            repeats when the <h1> is the site's name) against og:title /
-//            twitter:title, JSON-LD headline and <title> (site name cut):
+//            twitter:title (else DC.title), JSON-LD headline and <title>
+//            (site name cut):
 //            the <h1> wins when the metadata repeats or contains it, and on
 //            article pages also when the two differ (SEO and social titles
 //            are rewrites); a metadata title wins on other pages and when
 //            the <h1> adds a kicker or a dateline (a kicker styled as
 //            such inside the <h1> is dropped from it first); an <h1> that
 //            is one link to the front page is the site's name when the
-//            <title> has it beside the headline or it holds the site name
+//            <title> has it beside the headline or it holds the site name;
+//            of several <h1>s the one the metadata repeats (a one-word one
+//            as a whole part of the title); a meta title still joining
+//            parts with " | " keeps the first; "Home" titles yield to the
+//            <h1> or the site name; "Site » Archive » Headline" ends with
+//            the headline
 //   author   JSON-LD author (Person references resolved), author <meta>s
 //            (Dublin Core, Parse.ly, Sailthru, article:author, Yoast's
 //            twitter:data1), itemprop=author, byline elements, rel=author
@@ -548,6 +554,7 @@ struct Found {
   std::vector<std::string> h2s;  // the same for <h2>
   std::string h1_home;  // the first <h1> that is a link to the site's root: its name
   std::string og_title2;         // a second, different og:title/twitter:title
+  bool og_title_is_dc = false;   // og_title holds a Dublin Core title (a fallback)
   std::string site_og, site_app;
   std::string date_article, date_meta, date_itemprop, date_time, date_text;
   std::string date_modified;  // article:modified_time, itemprop=dateModified
@@ -612,8 +619,18 @@ void ReadMetaTag(const Dom& dom, int i, Found* f) {
   };
   if (EqualsIgnoreCase(http_equiv, "content-language")) set(f->content_language);
   if (key.empty()) return;
+  // Dublin Core titles ("DC.title", "DCTERMS.title") stand in for a
+  // missing og:title; pages that have both often add the site to DC.
+  if (KeyIs(key, {"dc:title", "dc.title", "dcterms.title", "dcterms:title"}) &&
+      f->og_title.empty()) {
+    set(f->og_title);
+    f->og_title_is_dc = true;
+  }
   if (KeyIs(key, {"og:title", "twitter:title"})) {
-    if (f->og_title.empty()) {
+    if (f->og_title_is_dc) {
+      f->og_title = Collapse(raw);
+      f->og_title_is_dc = false;
+    } else if (f->og_title.empty()) {
       set(f->og_title);
     } else if (f->og_title2.empty()) {
       f->og_title2 = Collapse(raw);
@@ -1096,6 +1113,15 @@ bool InReplyItem(const Dom& dom, int i) {
 
 std::string Key(std::string_view s);
 
+// A <title> inside inline SVG or MathML names a drawing, not the page.
+bool InForeignContent(const Dom& dom, int i) {
+  for (int p = dom.node(i).parent; p >= 0; p = dom.node(p).parent) {
+    const GumboTag t = dom.node(p).tag;
+    if (t == GUMBO_TAG_SVG || t == GUMBO_TAG_MATH) return true;
+  }
+  return false;
+}
+
 void Scan(const Dom& dom, Found* f) {
   bool in_body = false;
   bool month_first = false;
@@ -1262,7 +1288,11 @@ void Scan(const Dom& dom, Found* f) {
         ReadMetaTag(dom, i, f);
         break;
       case GUMBO_TAG_TITLE:
-        if (f->title.empty() && !in_body) f->title = SubtreeText(dom, i, /*layout=*/true);
+        // Stray text in the <head> ("&nbsp;<title>") opens the body early,
+        // and the page's <title> lands there.
+        if (f->title.empty() && (!in_body || !InForeignContent(dom, i))) {
+          f->title = SubtreeText(dom, i, /*layout=*/true);
+        }
         break;
       case GUMBO_TAG_H1:
         if (HiddenOrLogo(dom, i)) break;
@@ -1473,8 +1503,13 @@ bool SiteLikeH1(const std::string& h1, const std::string& site, const std::strin
   const std::string k = Key(h1);
   if (k.empty()) return true;
   if (const std::string ks = Key(site); !ks.empty()) {
-    // "Security Blog" for "Google Online Security Blog".
-    if (k == ks || (Words(h1) <= 6 && (Contains(ks, k) || Contains(k, ks)))) return true;
+    // "Security Blog" for "Google Online Security Blog", "Welcome to Site"
+    // for "Site"; a headline that merely names the site ("Dead bees under
+    // the lime trees" on a site called "Bees") is longer than that.
+    if (k == ks || (Words(h1) <= 6 && (Contains(ks, k) ||
+                                       (Contains(k, ks) && Words(h1) <= Words(site) + 2)))) {
+      return true;
+    }
   }
   if (LooksLikeDomain(h1)) return true;
   const std::string nh1 = Norm(h1), ntitle = Norm(title);
@@ -1490,7 +1525,38 @@ bool SiteLikeH1(const std::string& h1, const std::string& site, const std::strin
     // a headline that opens the title, "Headline: Subtitle", is no site),
     // and only before a headline-sized rest: a short rest is the site
     // ("Dental Care | Health Center" has the page name first).
-    if ((prefix && site.empty() && ow > hw && ow > 4) || (suffix && ow >= hw)) {
+    // "Page | Section | Site" opens with the page, not the site: a leading
+    // name must be followed by a single part.
+    const auto one_part = [&other]() {
+      int seps = 0;
+      for (std::string_view sep : kSeparators) {
+        for (size_t at = other.find(sep); at != std::string_view::npos;
+             at = other.find(sep, at + sep.size())) {
+          ++seps;
+        }
+      }
+      return seps <= 1;
+    };
+    // At the end, the part next to the name must be as long as the name:
+    // "Site - Section - Long Headline" ends with the page.
+    const auto adjacent_longer = [&other, hw]() {
+      // Trailing separator bytes off (" - ", " – ", " » "): only words are
+      // counted, so a lead byte of a UTF-8 letter lost here does not matter.
+      std::string_view rest = other;
+      while (!rest.empty() && (rest.back() == ' ' || rest.back() == '-' || rest.back() == '|' ||
+                               static_cast<unsigned char>(rest.back()) >= 0x80)) {
+        rest.remove_suffix(1);
+      }
+      size_t cut = 0;
+      for (std::string_view sep : kSeparators) {
+        if (const size_t at = rest.rfind(sep); at != std::string_view::npos && sep != ": ") {
+          cut = std::max(cut, at + sep.size());
+        }
+      }
+      return cut == 0 || TextWords(rest.substr(cut)) >= hw;
+    };
+    if ((prefix && site.empty() && ow > hw && ow > 4 && one_part()) ||
+        (suffix && ow >= hw && adjacent_longer())) {
       // Only at a separator: "Muffin Grundrezept : Muffin Rezepte".
       const size_t n = std::min<size_t>(5, other.size());
       const std::string_view edge = prefix ? other.substr(0, n) : other.substr(other.size() - n);
@@ -1540,23 +1606,82 @@ std::string WithoutName(const std::string& title, const std::string& name) {
   return rest;
 }
 
-std::string ChooseTitle(const Found& f, const std::string& site, bool article) {
+// Whether one of the separator-joined parts of `title` is `h` (compared
+// by Key): "Charges" in "Charges | API Reference".
+bool IsTitlePart(std::string_view title, const std::string& key) {
+  if (key.empty()) return false;
+  for (std::string_view sep : kSeparators) {
+    size_t from = 0;
+    for (size_t at = title.find(sep); at != std::string_view::npos; at = title.find(sep, from)) {
+      if (Key(title.substr(from, at - from)) == key) return true;
+      from = at + sep.size();
+    }
+    if (from > 0 && Key(title.substr(from)) == key) return true;
+  }
+  return false;
+}
+
+// A meta title that still joins parts with " | " after the site name was
+// cut ("Product | Tagline", "Page | Section") names the page in its first
+// part; "|" does not join the words of one headline the way a dash or a
+// colon does. A one-word rest ("Post Title | Code") is a section label
+// that sites keep in the title.
+std::string FirstPipePart(const std::string& meta) {
+  const size_t at = meta.find(" | ");
+  if (at == std::string::npos || Key(meta.substr(0, at)).size() < 2) return meta;
+  if (TextWords(std::string_view(meta).substr(at + 3)) <= 1) return meta;
+  return meta.substr(0, at);
+}
+
+// "Home", "Startseite": the name of a front page in the site's menu, not
+// a title.
+bool GenericPageName(std::string_view title) {
+  static constexpr std::string_view kNames[] = {
+      "home",    "homepage",   "home page", "startseite", "start",  "accueil",
+      "inicio",  "início",     "portada",   "главная",    "首页",   "ホーム"};
+  if (title.size() > 24) return false;  // longer than any name: skip Norm
+  const std::string n = Norm(title);
+  for (std::string_view name : kNames) {
+    if (n == name) return true;
+  }
+  return false;
+}
+
+std::string ChooseTitle(const Found& f, const std::string& site_name, bool article) {
+  // A "site name" that is the page's whole title (a misconfigured
+  // og:site_name) names nothing: cutting it would cut the headline.
   // Meta titles, most reliable first; each is compared with the <h1>s.
   // Keys (for equality) and normalized text (for containment, which must
   // respect punctuation: "Fish / Pain?" does not hold "Fish?").
   std::vector<std::pair<std::string, std::string>> metas;
+  std::string key_og, key_title;
   for (const std::string* s : {&f.og_title, &f.og_title2, &f.ld.headline, &f.ld.article_name,
                                &f.title, &f.itemprop_headline}) {
-    if (!s->empty()) metas.emplace_back(Key(*s), Norm(*s));
+    if (s->empty()) continue;
+    metas.emplace_back(Key(*s), Norm(*s));
+    if (s == &f.og_title) key_og = metas.back().first;
+    if (s == &f.title) key_title = metas.back().first;
   }
-  // The metadata repeats the heading, whole or inside a longer title.
-  const auto agrees = [&](const std::string& h) {
+  const std::string ksite = Key(site_name);
+  const std::string site =
+      !ksite.empty() && (ksite == key_title || ksite == key_og) ? std::string() : site_name;
+  // The metadata repeats the heading, whole or inside a longer title; a
+  // one-word heading only as a whole part of it ("Charges | API Docs"),
+  // which is weaker evidence (2 against 1): a page's section name is
+  // often one word too.
+  const auto agreement = [&](const std::string& h) {
     const std::string k = Key(h), n = Norm(h);
     for (const auto& [mk, mn] : metas) {
-      if (mk == k || (Words(h) >= 2 && Contains(mn, n))) return true;
+      if (mk == k || (Words(h) >= 2 && Contains(mn, n))) return 2;
     }
-    return false;
+    if (Words(h) < 2 && k.size() >= 3) {
+      for (const std::string* s : {&f.og_title, &f.title}) {
+        if (IsTitlePart(*s, k)) return 1;
+      }
+    }
+    return 0;
   };
+  const auto agrees = [&](const std::string& h) { return agreement(h) > 0; };
   // The headline <h1>: the first one that is not the site's name; of
   // several, one that the metadata repeats.
   // A heading linked to the front page names the site when the <title>
@@ -1570,14 +1695,46 @@ std::string ChooseTitle(const Found& f, const std::string& site, bool article) {
     }
   }
   std::string h1;
+  int h1_agreement = 0;
+  // Once the home link names the site, other headings are judged against
+  // that name ("Headline | Site" no longer makes the headline a site).
+  const std::string& known_site = site.empty() && home_is_site ? f.h1_home : site;
   for (const std::string& h : f.h1s) {
     if (home_is_site && h == f.h1_home) continue;
-    if (SiteLikeH1(h, site, f.title)) continue;
-    if (agrees(h)) {
+    if (SiteLikeH1(h, known_site, f.title)) continue;
+    const int a = agreement(h);
+    if (a > h1_agreement) {
       h1 = h;
-      break;
+      h1_agreement = a;
+      if (a == 2) break;
     }
     if (h1.empty() && f.h1_count <= 2) h1 = h;
+  }
+  // "Headline – Site" in the <h1> itself: the site name is cut there too
+  // (also a domain's name: "| Site" for "Site.com").
+  if (!h1.empty() && !site.empty()) {
+    const std::string nh = Norm(h1), ns = Norm(site);
+    std::string_view names[2] = {ns, {}};
+    if (const size_t dot = ns.rfind('.'); dot != std::string::npos && dot > 0 &&
+                                          LooksLikeDomain(ns)) {
+      names[1] = std::string_view(ns).substr(0, dot);
+    }
+    for (std::string_view name : names) {
+      if (name.empty() || nh.size() != h1.size() || nh.size() <= name.size() ||
+          nh.compare(nh.size() - name.size(), name.size(), name) != 0) {
+        continue;
+      }
+      const size_t cut = nh.size() - name.size();
+      for (std::string_view sep : kSeparators) {
+        if (sep != ": " && cut > sep.size() &&
+            nh.compare(cut - sep.size(), sep.size(), sep) == 0 &&
+            Words(h1.substr(0, cut - sep.size())) >= 2) {
+          h1 = h1.substr(0, cut - sep.size());
+          break;
+        }
+      }
+      break;
+    }
   }
   // No headline <h1> (old blog themes put the site name there and the post
   // title in an <h2>): an <h2> that the metadata repeats.
@@ -1600,6 +1757,8 @@ std::string ChooseTitle(const Found& f, const std::string& site, bool article) {
   }
   std::string meta;
   for (const std::string* s : {&f.og_title, &f.ld.headline, &f.title}) {
+    // A social title "Home" gives way to the <title>, which may say more.
+    if (s != &f.title && GenericPageName(*s) && !f.title.empty()) continue;
     if (!s->empty()) {
       // A one-word name with a one-word site ("Sudo - ArchWiki") is kept
       // whole: the bare word does not say what the page is. A longer site
@@ -1624,6 +1783,19 @@ std::string ChooseTitle(const Found& f, const std::string& site, bool article) {
       if (h1.empty() && home_is_site) {
         if (std::string rest = WithoutName(*s, f.h1_home); !rest.empty()) {
           meta = CleanTitle(rest, site, h1);
+          // "Blog Name » Archive » Headline": a title that opens with the
+          // site goes from the general to the specific, so of the parts
+          // left the last is the headline.
+          if (meta == rest && Norm(*s).compare(0, Norm(f.h1_home).size(), Norm(f.h1_home)) == 0) {
+            for (std::string_view sep : kSeparators) {
+              const size_t at = rest.rfind(sep);
+              if (sep != ": " && at != std::string::npos &&
+                  Words(rest.substr(at + sep.size())) >= 2) {
+                meta = rest.substr(at + sep.size());
+                break;
+              }
+            }
+          }
           break;
         }
       }
@@ -1631,8 +1803,13 @@ std::string ChooseTitle(const Found& f, const std::string& site, bool article) {
       break;
     }
   }
+  // A front page titled "Home": its <h1>, else the site's name.
+  if (GenericPageName(meta)) {
+    if (!h1.empty()) return h1;
+    if (!site.empty()) return site;
+  }
   if (h1.empty()) {
-    if (!meta.empty()) return meta;
+    if (!meta.empty()) return FirstPipePart(meta);
     return f.itemprop_headline;
   }
   if (meta.empty()) return h1;
@@ -1662,7 +1839,7 @@ std::string ChooseTitle(const Found& f, const std::string& site, bool article) {
   // The two differ (an SEO title, a rewritten social headline): on an
   // article the visible headline is the title readers see.
   if (article && Words(h1) >= 2) return h1;
-  return meta;
+  return FirstPipePart(meta);
 }
 
 // "2022-11-06T23:00:00.000Z", "Wed, 04 May 2022 02:41:00 GMT": a time in UTC.
@@ -1942,6 +2119,18 @@ std::string CleanTitle(std::string_view title, std::string_view site, std::strin
   const std::string t = Collapse(title);
   const std::string nh1 = Norm(h1), nsite = Norm(site);
   if (!nh1.empty() && Norm(t) == nh1) return t;
+  // A site name that itself has a separator ("Name - Tagline") is cut
+  // whole before the title is split: its parts are no headline parts.
+  if (!nsite.empty() && nsite.size() < Norm(t).size()) {
+    for (std::string_view sep : kSeparators) {
+      if (nsite.find(sep) != std::string::npos) {
+        if (std::string rest = WithoutName(t, std::string(site)); !rest.empty()) {
+          return CleanTitle(rest, "", h1);
+        }
+        break;
+      }
+    }
+  }
   for (std::string_view sep : kSeparators) {
     std::vector<std::string> parts;
     size_t from = 0;
@@ -1956,29 +2145,55 @@ std::string CleanTitle(std::string_view title, std::string_view site, std::strin
       if (!nh1.empty() && Norm(p) == nh1) return p;
     }
     // Drop parts that are the site name; of the rest, the longest.
-    std::string best;
+    std::string best, named;
     bool dropped = false;
     for (const std::string& p : parts) {
       const std::string np = Norm(p);
+      // A part that holds the site name is the site ("Site Online",
+      // "Site.com Blog"), unless it says much more ("New maps on Site").
       if (!nsite.empty() && (np == nsite || nsite.find(np) != std::string::npos ||
-                             np.find(nsite) != std::string::npos)) {
+                             (np.find(nsite) != std::string::npos &&
+                              Words(np) <= Words(nsite) + 2))) {
+        dropped = true;
+        if (np != nsite && nsite.find(np) == std::string::npos && named.empty()) named = p;
+        continue;
+      }
+      // A bare domain ("example.org //") is the site's name too (not
+      // before a colon: "Shop.com: Category: Product" is one name).
+      if (const size_t end = np.find_last_not_of(" /|:-");
+          sep != std::string_view(": ") && end != std::string::npos &&
+          LooksLikeDomain(std::string_view(np).substr(0, end + 1))) {
         dropped = true;
         continue;
       }
       if (p.size() > best.size()) best = p;
     }
+    // "Brand Product - Black | Brand": when all that is left is one word
+    // (a colour, a size), the part that named the brand named the product.
+    if (dropped && !named.empty() && Words(best) <= 1) return named;
     if (dropped && !best.empty()) return best;
     // No site name known: a short last (or first) part is the site.
     if (sep == std::string_view(": ")) continue;
     const std::string& first = parts.front();
     const std::string& last = parts.back();
     // The site usually ends the title: a tie in length goes to the end.
-    if (Words(last) <= 4 && Words(first) >= Words(last)) {
+    // A number ("Tee - 5001", "Squad 2024 - 2025") names no site.
+    const bool last_has_letters = std::any_of(last.begin(), last.end(), [](char c) {
+      return IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
+    });
+    if (Words(last) <= 4 && Words(first) >= Words(last) && last_has_letters) {
       return t.substr(0, t.size() - last.size() - sep.size());
     }
     if (Words(first) <= 3 && Words(last) > Words(first) + 2) {
+      // "Site » Archive » Headline": arrows lead from the site to the page.
+      if (sep == std::string_view(" » ") && parts.size() >= 3) return last;
       return t.substr(first.size() + sep.size());
     }
+  }
+  // No spaced separator: the site name may still be joined without spaces
+  // ("SITE NAME|Headline", common in Japanese and Chinese titles).
+  if (!nsite.empty()) {
+    if (std::string rest = WithoutName(t, std::string(site)); !rest.empty()) return rest;
   }
   return t;
 }
@@ -2009,7 +2224,9 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
     for (std::string_view sep : kSeparators) {
       if (t.size() > m.title.size() + sep.size() && t.compare(0, m.title.size(), m.title) == 0 &&
           t.compare(m.title.size(), sep.size(), sep) == 0) {
-        m.sitename = t.substr(m.title.size() + sep.size());
+        // Only a single part: "Page - Shop Name - Slogan" names no one site.
+        std::string rest = t.substr(m.title.size() + sep.size());
+        if (rest.find(sep) == std::string::npos) m.sitename = std::move(rest);
         break;
       }
     }

@@ -634,5 +634,154 @@ TEST(MetadataAuthorRound3Test, DatedUntypedPageIsThePublishers) {
   EXPECT_EQ(m.author, "Northwind Energy");
 }
 
+// ------------------------------------------------- title: choice and cleaning
+// (site names inside headlines, section parts, breadcrumb order)
+
+TEST(MetadataTitleChoiceTest, HeadlineThatNamesTheSiteIsNoSiteName) {
+  const PageMetadata m = Read(R"(<html><head>
+<title>Dead bees under the lime trees: the reason | Bees</title>
+<meta property="og:site_name" content="Bees">
+</head><body><h1>Dead bees under the lime trees</h1><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "Dead bees under the lime trees");
+}
+
+TEST(MetadataTitleChoiceTest, SiteNameThatIsTheWholeTitleIsIgnored) {
+  // A misconfigured og:site_name repeats the page's title.
+  const PageMetadata m = Read(R"(<html><head>
+<title>variable block reference | Stackform | Dev Portal</title>
+<meta property="og:site_name" content="variable block reference | Stackform | Dev Portal">
+</head><body><h1>variable block reference</h1><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "variable block reference");
+}
+
+TEST(MetadataTitleChoiceTest, OneWordHeadingThatIsATitlePartAgrees) {
+  // Three <h1>s (the page and two sections): the one the <title> names.
+  const PageMetadata m = Read(R"(<html><head>
+<title>Refunds | Payments API Reference</title></head><body>
+<h1>Refunds</h1><h1>The refund object</h1><h1>Create a refund</h1><p>Text.</p>
+</body></html>)");
+  EXPECT_EQ(m.title, "Refunds");
+}
+
+TEST(MetadataTitleChoiceTest, PipeJoinedMetaTitleKeepsItsFirstPart) {
+  const char* kPage = R"(<html><head><title>%s</title></head><body>
+<h1>We make water go further</h1><p>Text.</p></body></html>)";
+  char page[512];
+  std::snprintf(page, sizeof(page), kPage, "Drip Irrigation Kits | Easy Setup for Raised Beds");
+  EXPECT_EQ(Read(page).title, "Drip Irrigation Kits");
+  // A one-word section label stays: sites keep it as part of the title.
+  std::snprintf(page, sizeof(page), kPage, "Testing the checkout flow | Code | Jo Doe");
+  EXPECT_EQ(Read(page).title, "Testing the checkout flow | Code");
+}
+
+TEST(MetadataTitleChoiceTest, SiteNameAtTheEndOfTheHeadingIsCut) {
+  const PageMetadata m = Read(R"(<html><head>
+<title>Winter exhibitions to see – Artpost - Artpost</title>
+<meta property="og:site_name" content="Artpost">
+</head><body><h1>Winter exhibitions to see – Artpost</h1><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "Winter exhibitions to see");
+  // A site known by its domain is named without the ending in the <h1>.
+  const PageMetadata d = Read(R"(<html><head>
+<title>Ferry news and coverage | KXYZ</title>
+<meta property="og:site_name" content="KXYZ.com">
+</head><body><h1>Ferry news and coverage | KXYZ</h1><p>Text.</p></body></html>)");
+  EXPECT_EQ(d.title, "Ferry news and coverage");
+}
+
+TEST(MetadataTitleChoiceTest, PageNameOpeningAThreePartTitleIsNoSite) {
+  // "Page - Site - Slogan": a heading that opens the title is the site only
+  // when one part follows it.
+  const PageMetadata m = Read(R"(<html><head>
+<title>Kite Repair - Harbour Sails - Sailmaker and Kite Shop in Kiel</title>
+</head><body><h1>Kite Repair</h1><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "Kite Repair");
+}
+
+TEST(MetadataTitleChoiceTest, HeadlineEndingABreadcrumbTitleIsNoSite) {
+  // "Site - Section - Headline": the last part is not the site when the
+  // part next to it is shorter.
+  const PageMetadata m = Read(R"(<html><head>
+<title>Customs Online Portal - News - Tobacco tax reform announced</title>
+</head><body><h1>Tobacco tax reform announced</h1><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "Tobacco tax reform announced");
+}
+
+TEST(MetadataTitleChoiceTest, BreadcrumbAfterTheSiteEndsWithTheHeadline) {
+  const PageMetadata m = Read(R"(<html><head>
+<title>Gadget Corner » Blog Archive » Podcasts on home servers</title>
+</head><body><h1><a href="/">Gadget Corner</a></h1><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "Podcasts on home servers");
+}
+
+TEST(MetadataTitleChoiceTest, SiteNameWithASeparatorIsCutWhole) {
+  const PageMetadata m = Read(R"(<html><head>
+<title>Morning Flow - 30 Day Yoga Challenge - Ana Lind - Yoga Life</title>
+<meta property="og:site_name" content="Ana Lind - Yoga Life">
+</head><body><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "Morning Flow - 30 Day Yoga Challenge");
+}
+
+TEST(MetadataTitleChoiceTest, PartThatMentionsTheSiteIsNotTheSite) {
+  const PageMetadata m = Read(R"(<html><head>
+<title>peakbook.example - Outdoor News - New snow maps in detail on peakbook.example</title>
+<meta property="og:site_name" content="peakbook.example">
+</head><body><h1>Outdoor News | Entry</h1><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "New snow maps in detail on peakbook.example");
+}
+
+TEST(MetadataTitleChoiceTest, SiteNameFromTheTitleOnlyWhenItIsOnePart) {
+  const char* kPage = R"(<html><head><title>%s</title></head><body>
+<h1>Chess Sets</h1><p>Text.</p></body></html>)";
+  char page[512];
+  std::snprintf(page, sizeof(page), kPage, "Chess Sets - Regal Chess Co - Online chess shop");
+  PageMetadata m = Read(page);
+  EXPECT_EQ(m.title, "Chess Sets");
+  EXPECT_EQ(m.sitename, "");
+  std::snprintf(page, sizeof(page), kPage, "Chess Sets - Regal Chess Co");
+  m = Read(page);
+  EXPECT_EQ(m.title, "Chess Sets");
+  EXPECT_EQ(m.sitename, "Regal Chess Co");
+}
+
+TEST(MetadataTitleChoiceTest, FrontPageCalledHomeTakesItsHeadingOrSiteName) {
+  PageMetadata m = Read(R"(<html><head><title>Home</title></head><body>
+<h1>Time to say goodbye</h1><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "Time to say goodbye");
+  m = Read(R"(<html><head><title>Startseite - Lakeside Rowing Club</title>
+<meta property="og:site_name" content="Lakeside Rowing Club"></head><body>
+<p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "Lakeside Rowing Club");
+  // A social title "Home" yields to a <title> that says more.
+  m = Read(R"(<html><head><meta property="og:title" content="Home">
+<title>Valley Car Rental | News, Weather, Sports</title></head><body>
+<p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "Valley Car Rental");
+}
+
+TEST(MetadataTitleChoiceTest, TitleThatStrayTextMovedIntoTheBodyCounts) {
+  // "&nbsp;" in the <head> opens the body before the <title>; a <title>
+  // inside an SVG icon is still not the page's.
+  const PageMetadata m = Read(R"(<html><head><meta charset="utf-8">
+&nbsp;<title>Harbour Notes &raquo; Archive &raquo; Ferry timetable changes in spring</title>
+</head><body><svg><title>menu icon</title></svg><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "Ferry timetable changes in spring");
+  const PageMetadata icon = Read(R"(<html><head></head><body>
+<svg><title>menu icon</title></svg><h1>Tide tables</h1><p>Text.</p></body></html>)");
+  EXPECT_EQ(icon.title, "Tide tables");
+}
+
+TEST(MetadataTitleChoiceTest, DublinCoreTitleStandsInForAMissingSocialTitle) {
+  // No og:title: the DC title says more than the <title> ("draft-x-04").
+  PageMetadata m = Read(R"(<html><head><title>draft-roe-tidesync-02</title>
+<meta name="DC.Title" content="TideSync"></head><body><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "TideSync");
+  // With an og:title the DC title (which often carries the site) yields.
+  m = Read(R"(<html><head><title>T</title>
+<meta name="DCTERMS.title" content="Harbour reopens after storm - Port Authority e.V.">
+<meta property="og:title" content="Harbour reopens after storm">
+</head><body><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.title, "Harbour reopens after storm");
+}
+
 }  // namespace
 }  // namespace chronicle::extract_internal
