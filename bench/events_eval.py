@@ -8,14 +8,15 @@ dictionaries), scores the events (`score`) and prints one table: records passed 
 full, primary and root levels.
 
   bench/events_eval.py --chronicle build/release/tools/chronicle \
-      [--set tabari petr-unit petr-ud-unit ud-validate plover] \
+      [--set tabari petr-unit petr-unit-text petr-ud-unit ud-validate plover] \
       [--dict DIR] [--work build/events-eval] [--verbose]
 
 --dict is passed to `chronicle code` for every set; without it each set is
 coded with its own suite's dictionaries where chronicle reads them (tabari:
 Validate.project, through the TABARI-compatible coder; petr-unit: the
 PETR.Validate.* files of petrarch2/ on the records' Treebank parses, through
-the PETRARCH-1-compatible coder; ud-validate and petr-ud-unit: the
+the PETRARCH-1-compatible coder; petr-unit-text: the same with --ignore-parse,
+the records' text through that coder's shallow parser; ud-validate and petr-ud-unit: the
 UD-PETRARCH dictionaries, through the UD-PETRARCH-compatible coder, on the
 suite's XML with its CoNLL-U parses) and with the bundled data/ otherwise. --verbose
 also writes the scorer's per-record report to WORK/<set>.report.txt.
@@ -41,6 +42,8 @@ SUITE_DICT = {
     "tabari": os.path.join(EVENTS, "tabari", "Validate.project"),
     # PETRARCH-1's unit tests with their PETR.Validate.* dictionaries.
     "petr-unit": os.path.join(EVENTS, "petrarch2"),
+    # The same records coded from their text alone (--ignore-parse).
+    "petr-unit-text": os.path.join(EVENTS, "petrarch2"),
     # The UD-PETRARCH validation suite's own *_verbs_2_02 etc. files.
     "ud-validate": UDP,
     # The UD unit tests' dictionaries (UniversalPetrarch data/dictionaries,
@@ -51,6 +54,8 @@ SUITE_DICT = {
 SUITE_INPUT = {
     "tabari": ("tabari", os.path.join(EVENTS, "tabari", "Validate.text")),
     "petr-unit": ("petrarch-xml", os.path.join(EVENTS, "petrarch2", "PETR.UnitTest.records.xml")),
+    "petr-unit-text": ("petrarch-xml",
+                       os.path.join(EVENTS, "petrarch2", "PETR.UnitTest.records.xml")),
     "ud-validate": ("petrarch-xml", os.path.join(UDP, "PETR_Validate_records_2_02.xml")),
     "petr-ud-unit": ("petrarch-xml",
                      os.path.join(UDP, "PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml")),
@@ -73,10 +78,17 @@ def ud_unit_config(work):
 DATA = {
     "tabari": "tabari",
     "petr-unit": "petrarch2",
+    "petr-unit-text": "petrarch2",
     "petr-ud-unit": "universal-petrarch",
     "ud-validate": "universal-petrarch",
     "plover": "plover",
 }
+
+
+# Sets scored as another set's gold, coded with extra `chronicle code` flags:
+# petr-unit-text is petr-unit from the raw text (the parses dropped).
+SCORE_AS = {"petr-unit-text": "petr-unit"}
+CODE_FLAGS = {"petr-unit-text": ["--ignore-parse"]}
 
 
 def main():
@@ -93,14 +105,15 @@ def main():
         print(f"events_eval: {SCORER} absent: nothing to score")
         return 0
     os.makedirs(args.work, exist_ok=True)
-    print(f"{'set':13s} {'records':>7s} {'passed':>7s}  {'full P/R/F1':20s} "
+    print(f"{'set':14s} {'records':>7s} {'passed':>7s}  {'full P/R/F1':20s} "
           f"{'primary F1':>10s} {'root F1':>8s}  time  dictionaries")
     for name in args.set:
         data = os.path.join(EVENTS, DATA[name])
         gold = os.path.join(args.work, f"{name}.gold.jsonl")
         pred = os.path.join(args.work, f"{name}.pred.jsonl")
         with open(gold, "w") as out:
-            subprocess.run([sys.executable, SCORER, "gold", "--set", name, "--data", data],
+            subprocess.run([sys.executable, SCORER, "gold", "--set", SCORE_AS.get(name, name),
+                            "--data", data],
                            stdout=out, check=True)
         dict_path = args.dict or SUITE_DICT.get(name)
         fmt, records = ("jsonl", gold)
@@ -108,7 +121,7 @@ def main():
             fmt, records = SUITE_INPUT[name]
             if name == "petr-ud-unit":
                 dict_path = ud_unit_config(args.work)
-        cmd = [args.chronicle, "code", "--input", fmt, records]
+        cmd = [args.chronicle, "code", "--input", fmt, records] + CODE_FLAGS.get(name, [])
         if dict_path:
             cmd += ["--dict", dict_path]
         start = time.monotonic()
@@ -117,7 +130,8 @@ def main():
             # stderr); the rest is coded and scored.
             subprocess.run(cmd, stdout=out, stderr=subprocess.DEVNULL)
         secs = time.monotonic() - start
-        score = [sys.executable, SCORER, "score", "--set", name, "--data", data, "--pred", pred]
+        score = [sys.executable, SCORER, "score", "--set", SCORE_AS.get(name, name), "--data", data,
+                 "--pred", pred]
         s = json.loads(subprocess.run(score + ["--json"], check=True, capture_output=True,
                                       text=True).stdout)
         if args.verbose:
@@ -125,7 +139,7 @@ def main():
                 subprocess.run(score + ["--verbose"], stdout=out, check=True)
         ev = s["events"]
         full = ev["full"]
-        print(f"{name:13s} {s['records_scored']:7d} {s['pass_rate']:7.1%}  "
+        print(f"{name:14s} {s['records_scored']:7d} {s['pass_rate']:7.1%}  "
               f"{full['precision']:.3f}/{full['recall']:.3f}/{full['f1']:.3f}    "
               f"{ev['primary']['f1']:10.3f} {ev['root']['f1']:8.3f}  {secs:.1f}s  "
               f"{os.path.basename(dict_path) if dict_path else 'data/'}")

@@ -109,6 +109,7 @@ struct Common {
   std::string format = "auto";
   uint64_t max_bytes = 32ull << 20;
   bool verbose = false;
+  bool ignore_parse = false;  // `code` only: drop the records' parses
 
   void AddTo(CLI::App* app) {
     app->add_option(
@@ -363,9 +364,20 @@ int CodeWithSuiteCoder(const Common& common, const std::vector<std::string>& inp
     chronicle::CodingRecord r;
     std::vector<std::string> problems;
     while ((*reader)->Next(&r, &problems)) {
-      for (const std::string& p : problems) std::cerr << "chronicle: " << p << "\n";
+      // A given parse the reader had to drop codes nothing (PETRARCH-1's
+      // bad_input_parse), rather than the record's text.
+      bool parse_dropped = false;
+      for (const std::string& p : problems) {
+        std::cerr << "chronicle: " << p << "\n";
+        parse_dropped = parse_dropped || p.find(": parse dropped (") != std::string::npos;
+      }
       failed += static_cast<int>(problems.size());
       problems.clear();
+      if (parse_dropped && !common.ignore_parse) r.text.clear();
+      if (common.ignore_parse) {
+        r.parse.clear();
+        r.parse_format = chronicle::ParseFormat::kNone;
+      }
       coder.Code(r, &events);
       for (const SuiteEvent& e : events) {
         nlohmann::json j;
@@ -647,6 +659,9 @@ int main(int argc, char** argv) {
   code->add_option("--input", input_kind, "input kind")
       ->check(CLI::IsMember({"text", "jsonl", "tabari", "petrarch-xml", "conllu"}));
   code->add_option("--date", date, "document date YYYY-MM-DD (for dated roles)");
+  code->add_flag("--ignore-parse", common.ignore_parse,
+                 "drop the records' parses: suite coders code the raw text (PETRARCH-1: "
+                 "through its shallow parser)");
   common.AddTo(code);
 
   std::string sentence;

@@ -2,7 +2,9 @@
 // PETRARCH-1's own dictionaries (a verbs file in the PETRARCH-1 format,
 // actors, agents and discards) and codes sentence records from their Penn
 // Treebank parses the way PETRARCH-1 (openeventdata/petrarch 0.4) does,
-// quirks included, so PETRARCH's unit-test suite can be replayed.
+// quirks included, so PETRARCH's unit-test suite can be replayed. Records
+// without a parse are coded from their text through a shallow parser that
+// writes a Treebank-shaped tree for the same back end.
 //
 //   StatusOr<std::shared_ptr<const PetrarchDictionary>> dict =
 //       PetrarchDictionary::Load("petrarch2/PETR_config.ini");  // or a directory
@@ -111,8 +113,9 @@ class PetrarchCoder {
 
   // Applies record.settings, then codes `record` into *events (cleared
   // first). Uses record.parse when parse_format is Treebank; a record
-  // without one gives no events. Empty = no event (discarded, bad parse,
-  // no verb alike). Never fails.
+  // without a parse is coded from its text (CodeText); one with a parse of
+  // another format gives no events. Empty = no event (discarded, bad
+  // parse, no verb alike). Never fails.
   void Code(const CodingRecord& record, std::vector<PetrarchEvent>* events);
 
   // Codes one Treebank parse with its sentence text (for discards) and
@@ -120,10 +123,22 @@ class PetrarchCoder {
   void CodeParse(const std::string& text, const std::string& parse, int date,
                  std::vector<PetrarchEvent>* events);
 
+  // Codes raw text through the shallow parser (docs/petrarch-coder.md,
+  // "Raw text"): the tree ShallowParse() gives, coded as a parse. No
+  // events when the shallow parser is unsure of the sentence.
+  void CodeText(const std::string& text, int date, std::vector<PetrarchEvent>* events);
+
+  // The Penn Treebank string the shallow parser makes of `text` ("" when
+  // it gives up): for tests and for seeing why a sentence coded as it did.
+  std::string ShallowParse(const std::string& text) const;
+
   PetrarchSettings& settings();
 
  private:
+  const petrarch_internal::Lexicon& engine_lexicon() const { return *lexicon_; }
+
   std::unique_ptr<petrarch_internal::Engine> engine_;
+  const petrarch_internal::Lexicon* lexicon_;
 };
 
 }  // namespace chronicle

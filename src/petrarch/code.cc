@@ -282,6 +282,29 @@ bool Engine::CheckNEPhrase(const List& phrase, int date, std::string* out) const
 
 namespace {
 
+// Appends to *out one NE per member of the compound l[ncstart..ncend], each
+// with the words before (`pre`) and after (`post`) the compound around its
+// own; false if a member is not closed.
+bool AppendMembers(const List& l, long ncstart, long ncend, const List& pre, const List& post,
+                   List* out) {
+  long ka = ncstart + 1;
+  while (ka < ncend - 1) {
+    if (Contains(l[ka], "(N")) {
+      const std::string endtag = "~" + l[ka].substr(1);
+      out->push_back("(NE");
+      out->push_back("---");
+      out->insert(out->end(), pre.begin(), pre.end());
+      ++ka;
+      while (ka < static_cast<long>(l.size()) && l[ka] != endtag) out->push_back(l[ka++]);
+      if (ka >= static_cast<long>(l.size())) return false;
+      out->insert(out->end(), post.begin(), post.end());
+      out->push_back("~NE");
+    }
+    ++ka;
+  }
+  return true;
+}
+
 // expand_compound_element() and expand_compound_NEPhrase() (B.2.4).
 bool ExpandElement(long kstart, List* pl, long* next) {
   List& l = *pl;
@@ -294,21 +317,7 @@ bool ExpandElement(long kstart, List* pl, long* next) {
   const List pre(l.begin() + kstart + 1, l.begin() + ncstart);
   const List post(l.begin() + ncend + 1, l.begin() + kend);
   List out;
-  long ka = ncstart + 1;
-  while (ka < ncend - 1) {
-    if (Contains(l[ka], "(N")) {
-      const std::string endtag = "~" + l[ka].substr(1);
-      List item = {"(NE", "---"};
-      item.insert(item.end(), pre.begin(), pre.end());
-      ++ka;
-      while (ka < static_cast<long>(l.size()) && l[ka] != endtag) item.push_back(l[ka++]);
-      if (ka >= static_cast<long>(l.size())) return false;
-      item.insert(item.end(), post.begin(), post.end());
-      item.push_back("~NE");
-      out.insert(out.end(), item.begin(), item.end());
-    }
-    ++ka;
-  }
+  if (!AppendMembers(l, ncstart, ncend, pre, post, &out)) return false;
   List nl(l.begin(), l.begin() + kstart);
   nl.insert(nl.end(), out.begin(), out.end());
   nl.insert(nl.end(), l.begin() + kend + 1, l.end());
@@ -325,21 +334,7 @@ bool ExpandCompound(long kstart, long kend, List* pl) {
   const List pre(l.begin() + kstart + 1, l.begin() + std::max(kstart + 1, ncstart - 1));
   const List post(l.begin() + ncend + 1, l.begin() + kend);
   List out = {"(NEC"};
-  long ka = ncstart + 1;
-  while (ka < ncend - 1) {
-    if (Contains(l[ka], "(N")) {
-      const std::string endtag = "~" + l[ka].substr(1);
-      List item = {"(NE", "---"};
-      item.insert(item.end(), pre.begin(), pre.end());
-      ++ka;
-      while (ka < static_cast<long>(l.size()) && l[ka] != endtag) item.push_back(l[ka++]);
-      if (ka >= static_cast<long>(l.size())) return false;
-      item.insert(item.end(), post.begin(), post.end());
-      item.push_back("~NE");
-      out.insert(out.end(), item.begin(), item.end());
-    }
-    ++ka;
-  }
+  if (!AppendMembers(l, ncstart, ncend, pre, post, &out)) return false;
   out.push_back("~NEC");
   out.push_back("~TLTL");
   List nl(l.begin(), l.begin() + kstart);
@@ -895,6 +890,13 @@ void Engine::CodeParse(const std::string& text, const std::string& parse, int da
   for (const Triple& t : coded_) {
     events->push_back(PetrarchEvent{t.source, t.target, t.code, t.verb});
   }
+}
+
+void Engine::CodeText(const std::string& text, int date, std::vector<PetrarchEvent>* events) {
+  events->clear();
+  std::string tree;
+  if (!ShallowParse(lex_, text, &tree)) return;
+  CodeParse(text, tree, date, events);
 }
 
 }  // namespace chronicle::petrarch_internal

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "chronicle/petrarch.h"
+#include "dict/dict_file.h"
 #include "petrarch/engine.h"
 #include "petrarch/lexicon.h"
 #include "petrarch/strings.h"
@@ -32,14 +33,6 @@ bool PyInt(const std::string& v, int* out) {
   }
   *out = std::stoi(t);
   return true;
-}
-
-StatusOr<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return IoError("cannot read " + path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 // A ConfigParser-style .ini: section -> key -> value (keys lower case;
@@ -92,7 +85,7 @@ struct Files {
 };
 
 StatusOr<Files> FilesFromIni(const std::string& path) {
-  CHRONICLE_ASSIGN_OR_RETURN(std::string text, ReadFile(path));
+  CHRONICLE_ASSIGN_OR_RETURN(std::string text, ReadFileToString(path));
   const Ini ini = ParseIni(text);
   const fs::path dir = fs::path(path).parent_path();
   const auto file = [&](const std::string& name) { return (dir / name).string(); };
@@ -223,7 +216,7 @@ bool PetrarchDictionary::LooksLikePetrarch(const std::string& path) {
     return false;
   }
   if (!petrarch_internal::EndsWith(path, ".ini")) return false;
-  StatusOr<std::string> text = ReadFile(path);
+  StatusOr<std::string> text = ReadFileToString(path);
   return text.ok() && IniGet(ParseIni(*text), "Dictionaries", "verbfile_name") != nullptr;
 }
 
@@ -234,15 +227,15 @@ StatusOr<std::shared_ptr<const PetrarchDictionary>> PetrarchDictionary::Load(
   if (!files.ok()) return files.status();
   auto lex = std::make_unique<Lexicon>();
   lex->defaults = files->defaults;
-  CHRONICLE_ASSIGN_OR_RETURN(std::string verbs, ReadFile(files->verbs));
+  CHRONICLE_ASSIGN_OR_RETURN(std::string verbs, ReadFileToString(files->verbs));
   petrarch_internal::ReadP1Verbs(verbs, files->verbs, lex.get());
   for (const std::string& a : files->actors) {
-    CHRONICLE_ASSIGN_OR_RETURN(std::string actors, ReadFile(a));
+    CHRONICLE_ASSIGN_OR_RETURN(std::string actors, ReadFileToString(a));
     petrarch_internal::ReadP1Actors(actors, a, lex.get());
   }
-  CHRONICLE_ASSIGN_OR_RETURN(std::string agents, ReadFile(files->agents));
+  CHRONICLE_ASSIGN_OR_RETURN(std::string agents, ReadFileToString(files->agents));
   petrarch_internal::ReadP1Agents(agents, files->agents, lex.get());
-  CHRONICLE_ASSIGN_OR_RETURN(std::string discards, ReadFile(files->discards));
+  CHRONICLE_ASSIGN_OR_RETURN(std::string discards, ReadFileToString(files->discards));
   petrarch_internal::ReadP1Discards(discards, files->discards, lex.get());
   return std::shared_ptr<const PetrarchDictionary>(new PetrarchDictionary(std::move(lex)));
 }
@@ -261,7 +254,7 @@ StatusOr<std::shared_ptr<const PetrarchDictionary>> PetrarchDictionary::FromText
 }
 
 PetrarchCoder::PetrarchCoder(const PetrarchDictionary& dict)
-    : engine_(std::make_unique<Engine>(dict.lexicon())) {}
+    : engine_(std::make_unique<Engine>(dict.lexicon())), lexicon_(&dict.lexicon()) {}
 PetrarchCoder::~PetrarchCoder() = default;
 
 PetrarchSettings& PetrarchCoder::settings() { return engine_->settings(); }
@@ -269,8 +262,22 @@ PetrarchSettings& PetrarchCoder::settings() { return engine_->settings(); }
 void PetrarchCoder::Code(const CodingRecord& record, std::vector<PetrarchEvent>* events) {
   for (const auto& [option, value] : record.settings) engine_->settings().Apply(option, value);
   events->clear();
-  if (record.parse_format != ParseFormat::kTreebank || record.parse.empty()) return;
-  engine_->CodeParse(record.text, record.parse, record.date, events);
+  if (record.parse_format == ParseFormat::kTreebank && !record.parse.empty()) {
+    engine_->CodeParse(record.text, record.parse, record.date, events);
+  } else if (record.parse.empty()) {
+    engine_->CodeText(record.text, record.date, events);
+  }
+}
+
+void PetrarchCoder::CodeText(const std::string& text, int date,
+                             std::vector<PetrarchEvent>* events) {
+  engine_->CodeText(text, date, events);
+}
+
+std::string PetrarchCoder::ShallowParse(const std::string& text) const {
+  std::string tree;
+  petrarch_internal::ShallowParse(engine_lexicon(), text, &tree);
+  return tree;
 }
 
 void PetrarchCoder::CodeParse(const std::string& text, const std::string& parse, int date,

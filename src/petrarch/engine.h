@@ -14,6 +14,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chronicle/petrarch.h"
@@ -42,6 +43,11 @@ using Seq = std::vector<std::string>;
 // words and integers, which patterns and multi-word verbs pass over.
 int SkipItem(const std::string& item);
 
+// The raw-text front end (shallow.cc, B.4): a Penn Treebank string for
+// `text` shaped like the parses PETRARCH-1 was given; false (and *tree
+// empty) when the sentence is not parsed with confidence.
+bool ShallowParse(const Lexicon& lex, std::string_view text, std::string* tree);
+
 struct Triple {
   std::string source, target, code, verb;
   bool operator==(const Triple& o) const {
@@ -55,6 +61,9 @@ class Engine {
 
   void CodeParse(const std::string& text, const std::string& parse, int date,
                  std::vector<PetrarchEvent>* events);
+  // Raw text: the shallow parser's tree (shallow.cc), then CodeParse; no
+  // events when it finds no parse.
+  void CodeText(const std::string& text, int date, std::vector<PetrarchEvent>* events);
   PetrarchSettings& settings() { return settings_; }
 
   // Exposed for tests: PETRARCH-1's ParseList of a Treebank string;

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -27,12 +28,15 @@ inline std::filesystem::path Shared() {
 }
 
 // The scorer's JSON summary, or a discarded value when the records cannot
-// be read or the scorer cannot run.
+// be read or the scorer cannot run. `prepare`, if given, sees each record
+// with the reader's problems for it before it is coded.
 template <typename Coder, typename Event, typename Dictionary>
-nlohmann::json CodeAndScore(const Dictionary& dict, const std::filesystem::path& records,
-                            RecordFormat format, const std::string& set,
-                            const std::filesystem::path& data,
-                            const std::filesystem::path& scorer) {
+nlohmann::json CodeAndScore(
+    const Dictionary& dict, const std::filesystem::path& records, RecordFormat format,
+    const std::string& set, const std::filesystem::path& data,
+    const std::filesystem::path& scorer,
+    const std::function<void(const std::vector<std::string>& problems, CodingRecord* r)>&
+        prepare = nullptr) {
   namespace fs = std::filesystem;
   auto reader = RecordReader::Open(records.string(), format);
   if (!reader.ok()) return nlohmann::json::value_t::discarded;
@@ -45,6 +49,8 @@ nlohmann::json CodeAndScore(const Dictionary& dict, const std::filesystem::path&
     std::vector<std::string> problems;
     std::vector<Event> events;
     while ((*reader)->Next(&r, &problems)) {
+      if (prepare) prepare(problems, &r);
+      problems.clear();
       coder.Code(r, &events);
       for (const Event& e : events) {
         out << nlohmann::json{{"record_id", r.id},
