@@ -2,7 +2,11 @@
 // (PETRARCH-2: CAMEO.2.0.txt, Phoenix.{Countries,International,MilNonState}
 // .actors.txt, Phoenix.agents.txt), single-threaded:
 //
-//   code_bench [--sentences N] [--phoenix DIR] [--no-peer]
+//   code_bench [--sentences N] [--phoenix DIR] [--no-peer] [--dump FILE]
+//
+// --dump writes every event of every gold sentence (both dictionary sets,
+// from tokens and from raw text) to FILE, one line each, so two builds can
+// be diffed: a speed change must not change a single event.
 //
 // Loads and compiles the dictionaries (load time, RSS before and after),
 // reads every gold sentence of the event suites in ../shared/data/events
@@ -80,6 +84,42 @@ Run CodeAll(const std::shared_ptr<const Dictionaries>& dicts,
   return run;
 }
 
+// One line per event: set, sentence, path, source, target, spans, pattern.
+void Dump(std::FILE* f, const char* set, const std::shared_ptr<const Dictionaries>& dicts,
+          const std::vector<std::string>& sentences) {
+  Coder coder(dicts);
+  std::vector<Token> tokens;
+  std::vector<CodedEvent> events;
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    for (int raw = 0; raw < 2; ++raw) {
+      coder.set_trace(raw == 1);  // the trace and mentions too, once
+      const Normalized norm = NormalizeText(sentences[k]);
+      const std::string& text = raw ? norm.text : sentences[k];
+      tokens.clear();
+      Tokenize(text, 0, &tokens);
+      events.clear();
+      coder.CodeSentence(text, tokens, 20160101, &events);
+      for (const CodedEvent& e : events) {
+        std::fprintf(f, "%s %zu %s %s %s %u-%u %u-%u %u-%u %s %s\n", set, k,
+                     raw ? "text" : "tokens", e.source.code.c_str(), e.target.code.c_str(),
+                     e.source.span.begin, e.source.span.end, e.target.span.begin,
+                     e.target.span.end, e.verb.begin, e.verb.end,
+                     e.pattern != nullptr ? e.pattern->where.c_str() : "-",
+                     e.cameo != nullptr ? e.cameo->code.c_str() : "-");
+      }
+      if (raw == 0) continue;
+      for (const Mention& m : coder.mentions()) {
+        std::fprintf(f, "%s %zu mention %d-%d %s %d %d %d\n", set, k, m.begin, m.end,
+                     m.code.c_str(), m.actor, m.country, m.agent);
+      }
+      for (const PatternTrace& t : coder.trace()) {
+        std::fprintf(f, "%s %zu trace %u %d-%d %d %d %s / %s\n", set, k, t.pattern, t.first,
+                     t.end, t.selected, t.negated, t.source_rule, t.target_rule);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -88,15 +128,20 @@ int main(int argc, char** argv) {
   const std::string events_dir = root + "/../shared/data/events";
   std::string phoenix = events_dir + "/petrarch2";
   bool peer = true;
+  const char* dump = nullptr;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--sentences") == 0 && i + 1 < argc) {
       n = std::atol(argv[++i]);
     } else if (std::strcmp(argv[i], "--no-peer") == 0) {
       peer = false;
+    } else if (std::strcmp(argv[i], "--dump") == 0 && i + 1 < argc) {
+      dump = argv[++i];
     } else if (std::strcmp(argv[i], "--phoenix") == 0 && i + 1 < argc) {
       phoenix = argv[++i];
     } else {
-      std::fprintf(stderr, "usage: code_bench [--sentences N] [--phoenix DIR] [--no-peer]\n");
+      std::fprintf(stderr,
+                   "usage: code_bench [--sentences N] [--phoenix DIR] [--no-peer] "
+                   "[--dump FILE]\n");
       return 2;
     }
   }
@@ -150,6 +195,18 @@ int main(int argc, char** argv) {
   if (!own.ok()) {
     std::fprintf(stderr, "code_bench: %s\n", own.status().ToString().c_str());
     return 1;
+  }
+  if (dump != nullptr) {
+    std::FILE* f = std::fopen(dump, "w");
+    if (f == nullptr) {
+      std::fprintf(stderr, "code_bench: cannot write %s\n", dump);
+      return 1;
+    }
+    Dump(f, "phoenix", *phoenix_dicts, sentences);
+    Dump(f, "data", *own, sentences);
+    std::fclose(f);
+    std::printf("code_bench: events of %zu sentences written to %s\n", sentences.size(), dump);
+    return 0;
   }
   const Dictionaries& d = **phoenix_dicts;
   std::printf(

@@ -8,6 +8,8 @@
 #include "code/coder.h"
 
 #include <algorithm>
+#include <array>
+#include <iterator>
 #include <string_view>
 
 namespace chronicle {
@@ -15,32 +17,94 @@ namespace {
 
 constexpr int kMaxGap = 6;
 
-bool IsOneOf(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view s : set) {
-    if (s == w) return true;
+// Word classes the positional rules ask about, looked up once per token
+// (MapIds) instead of comparing strings at every rule.
+enum WordClass : uint16_t {
+  kBarrier = 1 << 0,      // ; : . ? !  (a gap does not cross it)
+  kSemicolon = 1 << 1,    // ;
+  kComma = 1 << 2,        // ,
+  kGlue = 1 << 3,         // 's ' of the  (join atoms into one mention)
+  kDeterminer = 1 << 4,   // the a an both
+  kPreposition = 1 << 5,
+  kTargetPrep = 1 << 6,   // prepositions that may introduce a target
+  kNegation = 1 << 7,     // not n't never no
+  kAnd = 1 << 8,
+  kOfFor = 1 << 9,        // of for  (before a complement gerund)
+};
+
+struct ClassEntry {
+  std::string_view word;
+  uint16_t bits;
+};
+
+constexpr ClassEntry kClassWords[] = {
+    {";", kBarrier | kSemicolon}, {":", kBarrier}, {".", kBarrier}, {"?", kBarrier},
+    {"!", kBarrier}, {",", kComma}, {"'s", kGlue}, {"'", kGlue},
+    {"of", kGlue | kPreposition | kOfFor}, {"the", kGlue | kDeterminer},
+    {"a", kDeterminer}, {"an", kDeterminer}, {"both", kDeterminer},
+    {"not", kNegation}, {"n't", kNegation}, {"never", kNegation}, {"no", kNegation},
+    {"and", kAnd}, {"for", kPreposition | kOfFor},
+    {"to", kPreposition | kTargetPrep}, {"with", kPreposition | kTargetPrep},
+    {"against", kPreposition | kTargetPrep}, {"toward", kPreposition | kTargetPrep},
+    {"towards", kPreposition | kTargetPrep}, {"upon", kPreposition | kTargetPrep},
+    {"in", kPreposition}, {"at", kPreposition}, {"on", kPreposition},
+    {"from", kPreposition}, {"by", kPreposition}, {"into", kPreposition},
+    {"near", kPreposition}, {"about", kPreposition}, {"over", kPreposition},
+    {"between", kPreposition}, {"during", kPreposition}, {"under", kPreposition},
+    {"after", kPreposition}, {"before", kPreposition}, {"since", kPreposition},
+    {"through", kPreposition}, {"across", kPreposition}, {"within", kPreposition},
+    {"without", kPreposition}, {"among", kPreposition}, {"via", kPreposition},
+    {"per", kPreposition}, {"like", kPreposition}, {"including", kPreposition},
+    {"amid", kPreposition}, {"despite", kPreposition}, {"onto", kPreposition},
+    {"than", kPreposition}, {"outside", kPreposition}, {"inside", kPreposition},
+};
+
+// A 256-slot open-addressing table over kClassWords, keyed by length and
+// first and last byte: one or two string compares per token.
+class ClassTable {
+ public:
+  ClassTable() {
+    slots_.fill(-1);
+    for (int k = 0; k < static_cast<int>(std::size(kClassWords)); ++k) {
+      size_t h = Hash(kClassWords[k].word);
+      while (slots_[h] >= 0) h = (h + 1) & 255;
+      slots_[h] = static_cast<int16_t>(k);
+    }
   }
-  return false;
+  uint16_t Of(std::string_view w) const {
+    if (w.empty() || w.size() > 9) return 0;
+    for (size_t h = Hash(w);; h = (h + 1) & 255) {
+      const int k = slots_[h];
+      if (k < 0) return 0;
+      if (kClassWords[k].word == w) return kClassWords[k].bits;
+    }
+  }
+
+ private:
+  static size_t Hash(std::string_view w) {
+    return (w.size() * 97 + static_cast<unsigned char>(w[0]) * 31 +
+            static_cast<unsigned char>(w.back()) * 7) & 255;
+  }
+  std::array<int16_t, 256> slots_;
+};
+
+const ClassTable& Classes() {
+  static const ClassTable table;
+  return table;
 }
 
-bool IsPreposition(std::string_view w) {
-  return IsOneOf(w, {"in", "at", "on", "of", "from", "for", "with", "to", "by",
-                     "into", "near", "about", "over", "against", "between",
-                     "during", "under", "after", "before", "since", "toward",
-                     "towards", "through", "across", "within", "without",
-                     "among", "via", "per", "like", "including", "amid",
-                     "despite", "upon", "onto", "than", "outside", "inside"});
+// Element id sets are sorted (Dictionaries::Compile).
+bool InSet(const std::vector<uint32_t>& ids, uint32_t id) {
+  if (ids.size() <= 8) {
+    for (uint32_t x : ids) {
+      if (x == id) return true;
+    }
+    return false;
+  }
+  return std::binary_search(ids.begin(), ids.end(), id);
 }
 
-// Prepositions that may introduce the target of a verb.
-bool IsTargetPreposition(std::string_view w) {
-  return IsOneOf(w, {"to", "with", "against", "toward", "towards", "upon"});
-}
-
-bool IsDeterminer(std::string_view w) {
-  return IsOneOf(w, {"the", "a", "an", "both"});
-}
-
-bool IsGlue(std::string_view w) { return IsOneOf(w, {"'s", "'", "of", "the"}); }
+const std::string kNoCode;
 
 }  // namespace
 
@@ -52,22 +116,47 @@ struct Coder::Atom {
   int agent = -1;    // agent index
 };
 
+// Trivially copyable: a match's word positions live in Coder::match_words_.
 struct Coder::Match {
   uint32_t pattern = 0;
   int first = 0, end = 0;
-  std::vector<int> words;  // token positions of the pattern's words
-  int source = -1, target = -1;  // slot mentions
+  uint32_t words_at = 0, words = 0;  // token positions of the pattern's words
+  int source = -1, target = -1;      // slot mentions
+  const int* begin(const std::vector<int>& pool) const { return pool.data() + words_at; }
+  const int* end_of(const std::vector<int>& pool) const { return begin(pool) + words; }
 };
 
-Coder::Coder(std::shared_ptr<const Dictionaries> dicts) : dicts_(std::move(dicts)) {}
+Coder::Coder(std::shared_ptr<const Dictionaries> dicts) : dicts_(std::move(dicts)) {
+  seen_at_.assign(dicts_->vocabulary_size(), SeenAt{});
+  set_stamp_.assign(dicts_->set_count(), 0);
+  set_mask_.assign(dicts_->set_count(), 0);
+  set_last_.assign(dicts_->set_count(), -1);
+  class_of_id_.assign(dicts_->vocabulary_size(), 0);
+  for (const ClassEntry& c : kClassWords) {
+    const uint32_t id = dicts_->Id(c.word);
+    if (id == kNoToken) {
+      class_words_outside_ = true;
+    } else {
+      class_of_id_[id] = c.bits;
+    }
+  }
+}
 Coder::~Coder() = default;
 
 void Coder::MapIds(const std::vector<Token>& tokens) {
-  ids_.clear();
-  upper_ids_.clear();
-  for (const Token& t : tokens) {
-    ids_.push_back(dicts_->Id(t.norm));
-    upper_ids_.push_back(t.all_caps ? dicts_->UpperId(t.norm) : kNoToken);
+  const size_t n = tokens.size();
+  ids_.resize(n);
+  upper_ids_.resize(n);
+  class_.resize(n);
+  const ClassTable& classes = Classes();
+  for (size_t k = 0; k < n; ++k) {
+    const Token& t = tokens[k];
+    const uint32_t id = dicts_->Id(t.norm);
+    ids_[k] = id;
+    upper_ids_[k] = t.all_caps ? dicts_->UpperId(t.norm) : kNoToken;
+    class_[k] = id != kNoToken           ? class_of_id_[id]
+                : class_words_outside_ ? classes.Of(t.norm)
+                                       : 0;
   }
 }
 
@@ -118,7 +207,7 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
       int capitalized = 0;
       bool glue = true;
       for (int t = gap_begin; t < gap_end && glue; ++t) {
-        if (IsGlue(tokens[t].norm)) continue;
+        if (class_[t] & kGlue) continue;
         if (tokens[t].word && tokens[t].capitalized && t > 0 && ++capitalized <= 2) continue;
         glue = false;
       }
@@ -165,39 +254,39 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
 int Coder::MentionStartingAt(int token) const {
   const int n = static_cast<int>(mention_at_.size());
   if (token < n && mention_at_[token] >= 0) return mention_at_[token];
-  if (token + 1 < n && IsDeterminer((*tokens_)[token].norm)) return mention_at_[token + 1];
+  if (token + 1 < n && (class_[token] & kDeterminer)) return mention_at_[token + 1];
   return -1;
 }
 
-bool Coder::IsBarrier(int token) const {
-  const std::string& w = (*tokens_)[token].norm;
-  return w == ";" || w == ":" || w == "." || w == "?" || w == "!";
+bool Coder::IsBarrier(int token) const { return class_[token] & kBarrier; }
+
+bool Coder::InElement(const Dictionaries::CompiledElement& el, int pos) const {
+  if (el.id != kNoToken) return ids_[pos] == el.id || upper_ids_[pos] == el.id;
+  if (set_stamp_[el.set] != generation_) return false;
+  if (pos < 64) return (set_mask_[el.set] >> pos) & 1;
+  return InSet(*el.ids, ids_[pos]) ||
+         (upper_ids_[pos] != kNoToken && InSet(*el.ids, upper_ids_[pos]));
 }
 
-bool Coder::MatchFrom(const VerbPattern& p, size_t e, int pos, Match* m) const {
-  if (e == p.elements.size()) {
+bool Coder::MatchFrom(const Dictionaries::CompiledElement* el,
+                      const Dictionaries::CompiledElement* end, int pos, Match* m) {
+  if (el == end) {
     m->end = pos;
     return true;
   }
   const int n = static_cast<int>(ids_.size());
-  const PatternElement& el = p.elements[e];
-  switch (el.kind) {
+  switch (el->kind) {
     case ElementKind::kWord: {
-      if (pos >= n) return false;
-      const bool hit =
-          std::find(el.ids.begin(), el.ids.end(), ids_[pos]) != el.ids.end() ||
-          (upper_ids_[pos] != kNoToken &&
-           std::find(el.ids.begin(), el.ids.end(), upper_ids_[pos]) != el.ids.end());
-      if (!hit) return false;
-      m->words.push_back(pos);
-      if (MatchFrom(p, e + 1, pos + 1, m)) return true;
-      m->words.pop_back();
+      if (pos >= n || !InElement(*el, pos)) return false;
+      stack_.push_back(pos);
+      if (MatchFrom(el + 1, end, pos + 1, m)) return true;
+      stack_.pop_back();
       return false;
     }
     case ElementKind::kGap:
       for (int g = 0; g <= kMaxGap && pos + g <= n; ++g) {
         if (g > 0 && IsBarrier(pos + g - 1)) break;
-        if (MatchFrom(p, e + 1, pos + g, m)) return true;
+        if (MatchFrom(el + 1, end, pos + g, m)) return true;
       }
       return false;
     case ElementKind::kSource:
@@ -205,9 +294,9 @@ bool Coder::MatchFrom(const VerbPattern& p, size_t e, int pos, Match* m) const {
       if (pos >= n) return false;
       const int mi = MentionStartingAt(pos);
       if (mi < 0) return false;
-      int& slot = el.kind == ElementKind::kSource ? m->source : m->target;
+      int& slot = el->kind == ElementKind::kSource ? m->source : m->target;
       slot = mi;
-      if (MatchFrom(p, e + 1, mentions_[mi].end, m)) return true;
+      if (MatchFrom(el + 1, end, mentions_[mi].end, m)) return true;
       slot = -1;
       return false;
     }
@@ -215,40 +304,118 @@ bool Coder::MatchFrom(const VerbPattern& p, size_t e, int pos, Match* m) const {
   return false;
 }
 
+void Coder::MarkPresent() {
+  if (++generation_ == 0) {  // wrapped: forget every stamp
+    std::fill(seen_at_.begin(), seen_at_.end(), SeenAt{});
+    std::fill(set_stamp_.begin(), set_stamp_.end(), 0);
+    generation_ = 1;
+  }
+  const int n = static_cast<int>(ids_.size());
+  for (int j = 0; j < n; ++j) {
+    for (uint32_t id : {ids_[j], upper_ids_[j]}) {
+      if (id >= seen_at_.size()) continue;
+      seen_at_[id] = {generation_, j};
+      for (const uint32_t *s = dicts_->SetsOfBegin(id), *e = dicts_->SetsOfEnd(id); s != e;
+           ++s) {
+        if (set_stamp_[*s] != generation_) {
+          set_stamp_[*s] = generation_;
+          set_mask_[*s] = 0;
+        }
+        if (j < 64) set_mask_[*s] |= uint64_t{1} << j;
+        set_last_[*s] = j;
+      }
+    }
+  }
+}
+
+void Coder::Candidates(const Dictionaries::AnchorIndex& a, int i) {
+  // The patterns without a literal after the anchor, and those whose key
+  // literal occurs later in the sentence, in dictionary order.
+  if (a.keyed.empty()) {
+    candidates_.assign(a.free.begin(), a.free.end());
+    return;
+  }
+  hits_.clear();
+  const int n = static_cast<int>(ids_.size());
+  const auto& lits = a.literals;
+  const auto add_run = [&](size_t l) {
+    const size_t end = l + 1 < lits.size() ? lits[l + 1].second : a.keyed.size();
+    for (size_t k = lits[l].second; k < end; ++k) hits_.push_back(a.keyed[k].second);
+  };
+  if (lits.size() <= 8 * static_cast<size_t>(n - i)) {
+    // Few literals: ask the sentence's stamp about each.
+    for (size_t l = 0; l < lits.size(); ++l) {
+      if (Later(lits[l].first, i)) add_run(l);
+    }
+  } else {
+    // Many: look up each later token (a literal seen twice adds its run
+    // twice; unique() below drops the copies).
+    for (int j = i + 1; j < n; ++j) {
+      for (uint32_t lit : {ids_[j], upper_ids_[j]}) {
+        if (lit == kNoToken) continue;
+        auto it = std::lower_bound(lits.begin(), lits.end(), std::make_pair(lit, 0u));
+        if (it != lits.end() && it->first == lit) add_run(static_cast<size_t>(it - lits.begin()));
+      }
+    }
+  }
+  // `free` is ascending: merge, then drop repeats (as sort + unique did).
+  std::sort(hits_.begin(), hits_.end());
+  candidates_.resize(a.free.size() + hits_.size());
+  std::merge(a.free.begin(), a.free.end(), hits_.begin(), hits_.end(), candidates_.begin());
+  candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
+}
+
 void Coder::FindMatches() {
   matches_.clear();
+  match_words_.clear();
   const int n = static_cast<int>(ids_.size());
   // A verb inside an actor mention is a noun there: "Secretary of State".
   in_mention_.assign(n, 0);
   for (const Mention& m : mentions_) {
     for (int t = m.begin; t < m.end; ++t) in_mention_[t] = 1;
   }
+  last_mention_begin_ = mentions_.empty() ? -1 : mentions_.back().begin;
+  MarkPresent();
   for (int i = 0; i < n; ++i) {
     if (in_mention_[i]) continue;
     for (uint32_t id : {ids_[i], upper_ids_[i]}) {
       if (id == kNoToken) continue;
       const Dictionaries::AnchorIndex* anchor = dicts_->Anchors(id);
       if (anchor == nullptr) continue;
-      // The patterns without a literal after the anchor, and those whose
-      // key literal occurs later in the sentence, in dictionary order.
-      candidates_ = anchor->free;
-      if (!anchor->keyed.empty()) {
-        const auto& keyed = anchor->keyed;
-        for (int j = i + 1; j < n; ++j) {
-          for (uint32_t lit : {ids_[j], upper_ids_[j]}) {
-            if (lit == kNoToken) continue;
-            auto it = std::lower_bound(keyed.begin(), keyed.end(), std::make_pair(lit, 0u));
-            for (; it != keyed.end() && it->first == lit; ++it) candidates_.push_back(it->second);
+      Candidates(*anchor, i);
+      for (uint32_t pi : candidates_) {
+        // The anchor matched the first element. Cheap necessary conditions
+        // for the others first: every word element needs a token of its
+        // set after the anchor, a slot needs a mention there.
+        const Dictionaries::CompiledElement* begin = dicts_->ElementsBegin(pi);
+        const Dictionaries::CompiledElement* end = dicts_->ElementsEnd(pi);
+        bool possible = true;
+        for (const auto* c = begin; c != end && possible; ++c) {
+          switch (c->kind) {
+            case ElementKind::kWord:
+              possible = c->id != kNoToken ? Later(c->id, i)
+                                           : set_stamp_[c->set] == generation_ &&
+                                                 set_last_[c->set] > i;
+              break;
+            case ElementKind::kGap:
+              break;
+            case ElementKind::kSource:
+            case ElementKind::kTarget:
+              possible = last_mention_begin_ > i;
+              break;
           }
         }
-        std::sort(candidates_.begin(), candidates_.end());
-        candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
-      }
-      for (uint32_t pi : candidates_) {
+        if (!possible) continue;
         Match m;
         m.pattern = pi;
         m.first = i;
-        if (MatchFrom(dicts_->patterns()[pi], 0, i, &m)) matches_.push_back(std::move(m));
+        stack_.assign(1, i);
+        if (MatchFrom(begin, end, i + 1, &m)) {
+          m.words_at = static_cast<uint32_t>(match_words_.size());
+          m.words = static_cast<uint32_t>(stack_.size());
+          match_words_.insert(match_words_.end(), stack_.begin(), stack_.end());
+          matches_.push_back(m);
+        }
       }
     }
   }
@@ -263,18 +430,22 @@ void Coder::SelectMatches() {
     return a.first < b.first;
   });
   match_word_.assign(ids_.size(), 0);
-  std::vector<Match> kept;
-  for (Match& m : matches_) {
+  kept_.clear();
+  for (const Match& m : matches_) {
     bool free = true;
-    for (int w : m.words) free = free && !match_word_[w];
+    for (const int* w = m.begin(match_words_); w != m.end_of(match_words_); ++w) {
+      free = free && !match_word_[*w];
+    }
     if (!free) continue;
     const char mark = IsStatement(patterns[m.pattern]) ? 2 : 1;
-    for (int w : m.words) match_word_[w] = mark;
-    kept.push_back(std::move(m));
+    for (const int* w = m.begin(match_words_); w != m.end_of(match_words_); ++w) {
+      match_word_[*w] = mark;
+    }
+    kept_.push_back(m);
   }
-  std::sort(kept.begin(), kept.end(),
+  std::sort(kept_.begin(), kept_.end(),
             [](const Match& a, const Match& b) { return a.first < b.first; });
-  matches_ = std::move(kept);
+  matches_.swap(kept_);
 }
 
 bool Coder::IsMatchWord(int token) const {
@@ -286,7 +457,7 @@ bool Coder::IsComplementGerund(int first) const {
   if (first < 1) return false;
   const std::string& w = toks[first].norm;
   const bool gerund = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
-  return gerund && IsOneOf(toks[first - 1].norm, {"of", "for"});
+  return gerund && (class_[first - 1] & kOfFor);
 }
 
 bool Coder::IsStatement(const VerbPattern& p) const {
@@ -299,21 +470,21 @@ bool Coder::GovernsObject(int token) const {
 
 bool Coder::Negated(int first) const {
   for (int t = first - 1; t >= 0 && t >= first - 3; --t) {
-    if (IsOneOf((*tokens_)[t].norm, {"not", "n't", "never", "no"})) return true;
+    if (class_[t] & kNegation) return true;
   }
   return false;
 }
 
-std::vector<int> Coder::Coordinated(int mi, bool backward) const {
-  std::vector<int> out = {mi};
-  const auto& toks = *tokens_;
+void Coder::Coordinated(int mi, bool backward, std::vector<int>* out) const {
+  out->assign(1, mi);
   int cur = mi;
-  for (;;) {
-    if (backward) {
+  if (backward) {
+    // Collected last member first, reversed at the end.
+    for (;;) {
       int t = mentions_[cur].begin - 1;
-      if (t >= 0 && IsDeterminer(toks[t].norm)) --t;
+      if (t >= 0 && (class_[t] & kDeterminer)) --t;
       if (t < 1) break;
-      const bool link = toks[t].norm == "and" || (toks[t].norm == "," && out.size() > 1);
+      const bool link = (class_[t] & kAnd) || ((class_[t] & kComma) && out->size() > 1);
       if (!link) break;
       int prev = -1;
       for (int k = cur - 1; k >= 0; --k) {
@@ -321,56 +492,77 @@ std::vector<int> Coder::Coordinated(int mi, bool backward) const {
         if (mentions_[k].end <= t) break;
       }
       if (prev < 0) break;
-      out.insert(out.begin(), prev);
+      out->push_back(prev);
       cur = prev;
-    } else {
-      int t = mentions_[cur].end;
-      if (t < static_cast<int>(toks.size()) && toks[t].norm == ",") ++t;
-      if (t >= static_cast<int>(toks.size()) || toks[t].norm != "and") break;
-      const int next = MentionStartingAt(t + 1);
-      if (next < 0) break;
-      out.push_back(next);
-      cur = next;
     }
+    std::reverse(out->begin(), out->end());
+    return;
   }
-  return out;
+  const int n = static_cast<int>(class_.size());
+  for (;;) {
+    int t = mentions_[cur].end;
+    if (t < n && (class_[t] & kComma)) ++t;
+    if (t >= n || !(class_[t] & kAnd)) break;
+    const int next = MentionStartingAt(t + 1);
+    if (next < 0) break;
+    out->push_back(next);
+    cur = next;
+  }
+}
+
+int Coder::CoordinationHead(int mi) const {
+  // Coordinated(mi, backward).front() without the vector.
+  int cur = mi;
+  size_t count = 1;
+  for (;;) {
+    int t = mentions_[cur].begin - 1;
+    if (t >= 0 && (class_[t] & kDeterminer)) --t;
+    if (t < 1) break;
+    const bool link = (class_[t] & kAnd) || ((class_[t] & kComma) && count > 1);
+    if (!link) break;
+    int prev = -1;
+    for (int k = cur - 1; k >= 0; --k) {
+      if (mentions_[k].end == t) prev = k;
+      if (mentions_[k].end <= t) break;
+    }
+    if (prev < 0) break;
+    ++count;
+    cur = prev;
+  }
+  return cur;
 }
 
 int Coder::SubjectBefore(int token) const {
-  const auto& toks = *tokens_;
   for (int mi = static_cast<int>(mentions_.size()) - 1; mi >= 0; --mi) {
     const Mention& m = mentions_[mi];
     if (m.end > token) continue;
     bool barrier = false;
-    for (int t = m.end; t < token && !barrier; ++t) barrier = toks[t].norm == ";";
+    for (int t = m.end; t < token && !barrier; ++t) barrier = class_[t] & kSemicolon;
     if (barrier) return -1;
     // Walk to the first member of its coordination: its governor decides.
-    const int head = Coordinated(mi, /*backward=*/true).front();
+    const int head = CoordinationHead(mi);
     int t = mentions_[head].begin - 1;
-    if (t >= 0 && IsDeterminer(toks[t].norm)) --t;
-    if (t >= 0 && (IsPreposition(toks[t].norm) || GovernsObject(t))) continue;
+    if (t >= 0 && (class_[t] & kDeterminer)) --t;
+    if (t >= 0 && ((class_[t] & kPreposition) || GovernsObject(t))) continue;
     return mi;
   }
   return -1;
 }
 
 int Coder::TargetAfter(int token, int limit) const {
-  const auto& toks = *tokens_;
   for (size_t mi = 0; mi < mentions_.size(); ++mi) {
     const Mention& m = mentions_[mi];
     if (m.begin < token) continue;
     if (m.begin >= limit) return -1;
     bool barrier = false;
     for (int t = token; t < m.begin && !barrier; ++t) {
-      barrier = IsBarrier(t) || (*tokens_)[t].norm == ",";
+      barrier = class_[t] & (kBarrier | kComma);
     }
     if (barrier) return -1;
-    const int head = Coordinated(static_cast<int>(mi), /*backward=*/true).front();
+    const int head = CoordinationHead(static_cast<int>(mi));
     int t = mentions_[head].begin - 1;
-    if (t >= 0 && IsDeterminer(toks[t].norm)) --t;
-    if (t >= 0 && IsPreposition(toks[t].norm) && !IsTargetPreposition(toks[t].norm)) {
-      continue;
-    }
+    if (t >= 0 && (class_[t] & kDeterminer)) --t;
+    if (t >= 0 && (class_[t] & kPreposition) && !(class_[t] & kTargetPrep)) continue;
     return static_cast<int>(mi);
   }
   return -1;
@@ -405,7 +597,8 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     const Mention& m = mentions_[mi];
     return Span{tokens[m.begin].span.begin, tokens[m.end - 1].span.end};
   };
-  std::vector<int> prev_targets;  // targets of the previous match
+  std::vector<int>& prev_targets = prev_targets_;  // targets of the previous match
+  prev_targets.clear();
   for (size_t k = 0; k < matches_.size(); ++k) {
     const Match& m = matches_[k];
     const VerbPattern& p = dicts_->patterns()[m.pattern];
@@ -417,26 +610,29 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     }
     const int limit = k + 1 < matches_.size() ? matches_[k + 1].first
                                               : static_cast<int>(tokens.size());
-    std::vector<int> sources, targets;
+    std::vector<int>& sources = sources_;
+    std::vector<int>& targets = targets_;
+    sources.clear();
+    targets.clear();
     const char* source_rule = "";
     const char* target_rule = "";
     if (p.has_source) {
-      sources = {m.source};
+      sources.assign(1, m.source);
       source_rule = "the pattern's $ slot";
     } else if (IsComplementGerund(m.first) && !prev_targets.empty()) {
       // "X accused Y of violating...": Y does the violating.
       sources = prev_targets;
       source_rule = "the previous verb's target (gerund after of/for)";
     } else if (int s = SubjectBefore(m.first); s >= 0) {
-      sources = Coordinated(s, /*backward=*/true);
+      Coordinated(s, /*backward=*/true, &sources);
       source_rule = "the subject before the verb";
     }
     if (p.has_target) {
-      targets = {m.target};
+      targets.assign(1, m.target);
       target_rule = "the pattern's + slot";
     } else if (p.has_source) {
       if (int s = SubjectBefore(m.first); s >= 0) {
-        targets = Coordinated(s, true);
+        Coordinated(s, /*backward=*/true, &targets);
         target_rule = "the subject before the verb ($ pattern)";
       }
     } else if (p.mutual && sources.size() >= 2) {
@@ -445,20 +641,22 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       // A statement verb's free object is the subject of what was said.
       target_rule = "none: a statement verb takes no free object";
     } else if (int t = TargetAfter(m.end, limit); t >= 0) {
-      targets = Coordinated(t, false);
+      Coordinated(t, /*backward=*/false, &targets);
       target_rule = "the first actor after the verb";
     }
     if (trace != nullptr) {
       trace->source_rule = source_rule;
       trace->target_rule = target_rule;
     }
-    prev_targets = targets;
+    prev_targets.assign(targets.begin(), targets.end());
     if (sources.empty()) continue;
     // Leading run of the pattern's words: the verb phrase cited.
     size_t lead = 0;
-    while (lead + 1 < m.words.size() && m.words[lead + 1] == m.words[lead] + 1) ++lead;
-    const Span verb{tokens[m.words[0]].span.begin, tokens[m.words[lead]].span.end};
-    std::vector<std::pair<int, int>> pairs;  // (source, target or -1)
+    const int* words = m.begin(match_words_);
+    while (lead + 1 < m.words && words[lead + 1] == words[lead] + 1) ++lead;
+    const Span verb{tokens[words[0]].span.begin, tokens[words[lead]].span.end};
+    std::vector<std::pair<int, int>>& pairs = pairs_;  // (source, target or -1)
+    pairs.clear();
     if (p.mutual && !p.has_target && sources.size() >= 2) {
       for (int a : sources)
         for (int b : sources)
@@ -472,19 +670,24 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
         }
       }
     }
-    std::vector<std::pair<std::string, std::string>> seen;
+    // Distinct (source code, target code) pairs, compared by value.
+    auto& seen = seen_;
+    seen.clear();
     for (auto [s, t] : pairs) {
-      CodedEvent ev;
-      ev.source = {mentions_[s].code, span_of(s)};
-      if (t >= 0) ev.target = {mentions_[t].code, span_of(t)};
-      if (ev.source.code == ev.target.code) continue;
-      std::pair<std::string, std::string> key{ev.source.code, ev.target.code};
-      if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
-      seen.push_back(std::move(key));
+      const std::string* sc = &mentions_[s].code;
+      const std::string* tc = t >= 0 ? &mentions_[t].code : &kNoCode;
+      if (*sc == *tc) continue;
+      const bool dup = std::any_of(seen.begin(), seen.end(), [&](const auto& k) {
+        return *k.first == *sc && *k.second == *tc;
+      });
+      if (dup) continue;
+      seen.emplace_back(sc, tc);
+      CodedEvent& ev = out->emplace_back();
+      ev.source = {*sc, span_of(s)};
+      if (t >= 0) ev.target = {*tc, span_of(t)};
       ev.verb = verb;
       ev.pattern = &p;
-      ev.cameo = dicts_->Cameo(p.cameo);
-      out->push_back(std::move(ev));
+      ev.cameo = dicts_->PatternCameo(m.pattern);
     }
   }
   (void)text;

@@ -19,6 +19,11 @@
 //     events whose source and target codes are equal.
 // Coding cannot fail: bad input only yields fewer events.
 //
+// Speed: per-token ids and word classes, per-sentence stamps of the token
+// ids and word sets present, so most candidate patterns are rejected
+// without matching, and no allocation per attempt (docs/architecture.md,
+// "Coding speed").
+//
 // Thread safety: a Coder keeps scratch buffers; use one per thread. The
 // Dictionaries it points to may be shared.
 #pragma once
@@ -73,6 +78,7 @@ struct PatternTrace {
 
 class Coder {
  public:
+  // REQUIRES: dicts is not null (the constructor sizes per-id scratch).
   explicit Coder(std::shared_ptr<const Dictionaries> dicts);
   ~Coder();
   Coder(const Coder&) = delete;
@@ -102,11 +108,25 @@ class Coder {
   void FindAtoms();
   void GroupMentions(const std::vector<Token>& tokens, int date);
   void FindMatches();
-  bool MatchFrom(const VerbPattern& p, size_t elem, int pos, Match* m) const;
+  // True if token id `id` occurs after token `pos` (MarkPresent's stamp).
+  // REQUIRES: id < vocabulary size.
+  bool Later(uint32_t id, int pos) const {
+    const SeenAt& s = seen_at_[id];
+    return s.generation == generation_ && s.last > pos;
+  }
+  void MarkPresent();
+  // Collects into candidates_ the patterns to try at token `i` for anchor `a`.
+  void Candidates(const Dictionaries::AnchorIndex& a, int i);
+  // True if the elements [el, end) match from token `pos` on.
+  bool MatchFrom(const Dictionaries::CompiledElement* el,
+                 const Dictionaries::CompiledElement* end, int pos, Match* m);
+  bool InElement(const Dictionaries::CompiledElement& el, int pos) const;
   void SelectMatches();
   int SubjectBefore(int token) const;
   int TargetAfter(int token, int limit) const;
-  std::vector<int> Coordinated(int mention, bool backward) const;
+  // The coordination of `mention` ("Kerry and Lavrov"), in token order.
+  void Coordinated(int mention, bool backward, std::vector<int>* out) const;
+  int CoordinationHead(int mention) const;  // its first member
   bool Negated(int first_token) const;
   bool IsBarrier(int token) const;
   bool IsMatchWord(int token) const;
@@ -124,12 +144,37 @@ class Coder {
   std::shared_ptr<const Dictionaries> dicts_;
   // Scratch, reused across sentences.
   std::vector<uint32_t> ids_, upper_ids_;
+  std::vector<uint16_t> class_;  // token -> WordClass bits of its norm
+  // WordClass bits by token id, so MapIds needs no string lookup for a
+  // word in the vocabulary; a class word outside it is looked up by string.
+  std::vector<uint16_t> class_of_id_;
+  bool class_words_outside_ = false;
   const std::vector<Token>* tokens_ = nullptr;
   std::vector<Atom> atoms_;
   std::vector<Mention> mentions_;
   std::vector<int> mention_at_;  // token -> mention starting there, or -1
-  std::vector<Match> matches_;
-  std::vector<uint32_t> candidates_;  // patterns to try at one anchor
+  std::vector<Match> matches_, kept_;
+  std::vector<int> stack_;       // token positions of the words being matched
+  std::vector<int> match_words_;  // words of every match, Match::words_at indexes it
+  std::vector<uint32_t> candidates_, hits_;  // patterns to try at one anchor
+  // Per token id: the generation_ of the sentence it last occurred in and
+  // its last position there (for Later()), side by side: one cache line.
+  struct SeenAt {
+    uint32_t generation = 0;
+    int last = -1;
+  };
+  std::vector<SeenAt> seen_at_;
+  // Per word set (Dictionaries::CompiledElement::set): the generation_ it
+  // last occurred in, the tokens holding it (bit t, t < 64) and the last.
+  std::vector<uint32_t> set_stamp_;
+  std::vector<uint64_t> set_mask_;
+  std::vector<int> set_last_;
+  uint32_t generation_ = 0;
+  int last_mention_begin_ = -1;
+  // Per-match scratch of CodeSentence.
+  std::vector<int> sources_, targets_, prev_targets_, coord_;
+  std::vector<std::pair<int, int>> pairs_;
+  std::vector<std::pair<const std::string*, const std::string*>> seen_;
   std::vector<char> in_mention_;      // token -> inside an actor mention
   std::vector<char> match_word_;  // 1: word of a selected match, 2: of a statement
   bool trace_on_ = false;

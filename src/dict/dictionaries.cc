@@ -6,7 +6,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <filesystem>
+#include <map>
 
 #include "base/hash.h"
 #include "dict/dict_file.h"
@@ -57,27 +59,125 @@ const std::string& ActorInfo::CodeOn(int date) const {
   return latest != nullptr ? latest->code : kEmpty;
 }
 
-uint32_t Dictionaries::Id(std::string_view norm) const {
-  auto it = vocab_.find(norm);
-  return it == vocab_.end() ? kNoToken : it->second;
-}
+const std::vector<PhraseEntry>& Dictionaries::NoEntries() { return kNoEntries; }
 
 uint32_t Dictionaries::UpperId(std::string_view norm) const {
-  std::string key = "\x01";
-  key += norm;
-  auto it = vocab_.find(key);
-  return it == vocab_.end() ? kNoToken : it->second;
+  if (norm.empty()) return Id("\x01");  // the key "\x01" + "" is a plain word
+  return FindWord(upper_slots_, norm, kUpperSeed);
 }
 
-int Dictionaries::Child(int node, uint32_t id) const {
-  if (id == kNoToken) return -1;
-  auto it = edges_.find((static_cast<uint64_t>(node) << 32) | id);
-  return it == edges_.end() ? -1 : it->second;
+int Dictionaries::DeepChild(int node, uint32_t id) const {
+  if (id == kNoToken || edge_slots_.empty()) return -1;
+  const uint64_t key = (static_cast<uint64_t>(node) << 32) | id;
+  for (uint64_t k = ((key * 0x9E3779B97F4A7C15ull) >> 20) & edge_mask_;;
+       k = (k + 1) & edge_mask_) {
+    const Edge& e = edge_slots_[k];
+    if (e.key == key) return e.child;
+    if (e.key == ~uint64_t{0}) return -1;
+  }
 }
 
-const std::vector<PhraseEntry>& Dictionaries::EntriesAt(int node) const {
-  if (node < 0 || node >= static_cast<int>(node_entries_.size())) return kNoEntries;
-  return node_entries_[node];
+void Dictionaries::Compile() {
+  const uint32_t n = static_cast<uint32_t>(vocab_.size());
+  vocabulary_size_ = n;
+  std::vector<const std::string*> by_id(n);
+  for (const auto& [word, id] : vocab_) by_id[id] = &word;
+  // Capitals-only words are stored as "\x01" + word (a plain word never
+  // starts with \x01 unless it is the one-byte token "\x01").
+  const auto is_upper = [](const std::string& w) { return w.size() > 1 && w[0] == '\x01'; };
+  arena_.clear();
+  word_at_.assign(n + 1, 0);
+  for (uint32_t id = 0; id < n; ++id) {
+    word_at_[id] = static_cast<uint32_t>(arena_.size());
+    arena_ += is_upper(*by_id[id]) ? std::string_view(*by_id[id]).substr(1)
+                                   : std::string_view(*by_id[id]);
+  }
+  word_at_[n] = static_cast<uint32_t>(arena_.size());
+  size_t cap = 16;
+  while (cap < 2 * static_cast<size_t>(n) + 2) cap *= 2;
+  slot_mask_ = cap - 1;
+  lower_slots_.assign(cap, kNoToken);
+  upper_slots_.assign(cap, kNoToken);
+  for (uint32_t id = 0; id < n; ++id) {
+    const bool upper = is_upper(*by_id[id]);
+    std::vector<uint32_t>& slots = upper ? upper_slots_ : lower_slots_;
+    const std::string_view w(arena_.data() + word_at_[id], word_at_[id + 1] - word_at_[id]);
+    uint64_t k = HashWord(w, upper ? kUpperSeed : kLowerSeed) & slot_mask_;
+    while (slots[k] != kNoToken) k = (k + 1) & slot_mask_;
+    slots[k] = id;
+  }
+  root_child_.assign(n, -1);
+  size_t deep = 0;
+  for (const auto& [key, child] : edges_) {
+    if ((key >> 32) == 0) {
+      root_child_[static_cast<uint32_t>(key)] = child;
+    } else {
+      ++deep;
+    }
+  }
+  size_t ecap = 16;
+  while (ecap < 2 * deep + 2) ecap *= 2;
+  edge_mask_ = ecap - 1;
+  edge_slots_.assign(ecap, Edge{});
+  for (const auto& [key, child] : edges_) {
+    if ((key >> 32) == 0) continue;
+    uint64_t k = ((key * 0x9E3779B97F4A7C15ull) >> 20) & edge_mask_;
+    while (edge_slots_[k].key != ~uint64_t{0}) k = (k + 1) & edge_mask_;
+    edge_slots_[k] = {key, child};
+  }
+  pattern_cameo_.clear();
+  for (VerbPattern& p : patterns_) {
+    pattern_cameo_.push_back(Cameo(p.cameo));
+    // Sorted, the coder can binary-search long synsets; the order of a
+    // word's forms carries no meaning.
+    for (PatternElement& el : p.elements) std::sort(el.ids.begin(), el.ids.end());
+  }
+  element_at_.assign(1, 0);
+  elements_.clear();
+  std::map<std::vector<uint32_t>, uint32_t> sets;  // distinct multi-id sets
+  std::vector<std::pair<uint32_t, uint32_t>> holds;  // (token id, set)
+  for (const VerbPattern& p : patterns_) {
+    for (size_t e = 1; e < p.elements.size(); ++e) {
+      const PatternElement& el = p.elements[e];
+      CompiledElement c;
+      c.kind = el.kind;
+      if (el.kind == ElementKind::kWord) {
+        c.ids = &el.ids;
+        if (el.ids.size() == 1) {
+          c.id = el.ids[0];
+        } else {
+          auto [it, inserted] = sets.emplace(el.ids, static_cast<uint32_t>(sets.size()));
+          c.set = it->second;
+          if (inserted) {
+            for (uint32_t id : el.ids) holds.emplace_back(id, c.set);
+          }
+        }
+      }
+      elements_.push_back(c);
+    }
+    element_at_.push_back(static_cast<uint32_t>(elements_.size()));
+  }
+  elements_.emplace_back();  // ElementsBegin of an empty last pattern stays in range
+  // The flat tables replace the maps (the arena keeps the words).
+  decltype(vocab_)().swap(vocab_);
+  decltype(edges_)().swap(edges_);
+  set_count_ = static_cast<uint32_t>(sets.size());
+  std::sort(holds.begin(), holds.end());
+  holds.erase(std::unique(holds.begin(), holds.end()), holds.end());
+  sets_of_at_.assign(n + 1, 0);
+  sets_of_.clear();
+  for (const auto& [id, set] : holds) ++sets_of_at_[id + 1];
+  for (uint32_t id = 0; id < n; ++id) sets_of_at_[id + 1] += sets_of_at_[id];
+  for (const auto& [id, set] : holds) sets_of_.push_back(set);  // sorted by id already
+  sets_of_.push_back(0);  // SetsOfBegin stays in range
+  for (AnchorIndex& a : anchors_) {
+    a.literals.clear();
+    for (size_t k = 0; k < a.keyed.size(); ++k) {
+      if (k == 0 || a.keyed[k].first != a.keyed[k - 1].first) {
+        a.literals.emplace_back(a.keyed[k].first, static_cast<uint32_t>(k));
+      }
+    }
+  }
 }
 
 const CameoInfo* Dictionaries::Cameo(std::string_view code) const {
@@ -125,6 +225,7 @@ class DictionaryBuilder {
  private:
   std::shared_ptr<const Dictionaries> Finish() {
     for (Dictionaries::AnchorIndex& a : d_->anchors_) std::sort(a.keyed.begin(), a.keyed.end());
+    d_->Compile();
     return std::shared_ptr<const Dictionaries>(std::move(d_));
   }
 

@@ -14,11 +14,18 @@
 // Verb patterns are indexed by their first word (the anchor), so a sentence
 // only tries the patterns whose anchor occurs in it.
 //
+// Speed (docs/architecture.md, "Coding speed"): once built, the vocabulary
+// and the trie edges are copied into flat open-addressing tables (one probe,
+// no node chasing, no std::hash over strings), the root's edges into an
+// array by token id, and every pattern is compiled to elements naming its
+// word sets, so the coder can reject it without matching.
+//
 // Thread safety: immutable after Load(); share one instance (shared_ptr) among
 // threads.
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -85,7 +92,7 @@ enum class ElementKind : uint8_t { kWord, kGap, kSource, kTarget };
 
 struct PatternElement {
   ElementKind kind;
-  std::vector<uint32_t> ids;  // kWord: accepted token ids (verb forms)
+  std::vector<uint32_t> ids;  // kWord: accepted token ids (verb forms), sorted once built
 };
 
 struct VerbPattern {
@@ -143,14 +150,22 @@ class Dictionaries {
   Dictionaries& operator=(const Dictionaries&) = delete;
 
   // Vocabulary id of a lower-case token, kNoToken if unknown.
-  uint32_t Id(std::string_view norm) const;
+  uint32_t Id(std::string_view norm) const {
+    return FindWord(lower_slots_, norm, kLowerSeed);
+  }
   // Id of the capitals-only form of a token (for "US"), kNoToken if none.
   uint32_t UpperId(std::string_view norm) const;
 
   // Trie walk: child of `node` (0 = root) by token id, -1 if none.
-  int Child(int node, uint32_t id) const;
+  int Child(int node, uint32_t id) const {
+    if (node == 0) return id < root_child_.size() ? root_child_[id] : -1;
+    return DeepChild(node, id);
+  }
   // Phrases ending at `node` (empty if none).
-  const std::vector<PhraseEntry>& EntriesAt(int node) const;
+  const std::vector<PhraseEntry>& EntriesAt(int node) const {
+    return node >= 0 && node < static_cast<int>(node_entries_.size()) ? node_entries_[node]
+                                                                       : NoEntries();
+  }
 
   // The patterns whose first word accepts token id `id`: those with no
   // other literal word, and those with one, keyed by the literal (the
@@ -159,6 +174,9 @@ class Dictionaries {
   struct AnchorIndex {
     std::vector<uint32_t> free;                        // pattern indices, ascending
     std::vector<std::pair<uint32_t, uint32_t>> keyed;  // (literal id, pattern), sorted
+    // One per distinct literal of `keyed`: (literal id, index of its first
+    // pair in `keyed`), sorted; the end of a run is the next one's start.
+    std::vector<std::pair<uint32_t, uint32_t>> literals;
   };
   const AnchorIndex* Anchors(uint32_t id) const {
     return id < anchors_.size() && (!anchors_[id].free.empty() || !anchors_[id].keyed.empty())
@@ -170,6 +188,27 @@ class Dictionaries {
   const std::vector<ActorInfo>& actors() const { return actors_; }
   const std::vector<AgentInfo>& agents() const { return agents_; }
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
+  // Number of token ids (ids are below it).
+  uint32_t vocabulary_size() const { return vocabulary_size_; }
+
+  // Pattern `i` compiled for the coder: its elements after the first (the
+  // anchor, which the index already matched). A word element of one id is
+  // compared with that id; a larger one (a verb's forms, a synset) is one of
+  // the distinct sets 0..set_count()-1, and SetsOf(id) lists the sets that
+  // hold token id `id`, so a sentence can mark its sets once.
+  struct CompiledElement {
+    ElementKind kind = ElementKind::kGap;
+    uint32_t id = kNoToken;  // kWord of one id: that id
+    uint32_t set = 0;        // kWord of several: the set's index
+    const std::vector<uint32_t>* ids = nullptr;  // kWord: the ids, sorted
+  };
+  const CompiledElement* ElementsBegin(uint32_t i) const { return &elements_[element_at_[i]]; }
+  const CompiledElement* ElementsEnd(uint32_t i) const { return &elements_[element_at_[i + 1]]; }
+  uint32_t set_count() const { return set_count_; }
+  const uint32_t* SetsOfBegin(uint32_t id) const { return &sets_of_[sets_of_at_[id]]; }
+  const uint32_t* SetsOfEnd(uint32_t id) const { return &sets_of_[sets_of_at_[id + 1]]; }
+  // Cameo(patterns()[i].cameo), looked up once.
+  const CameoInfo* PatternCameo(uint32_t i) const { return pattern_cameo_[i]; }
   // CAMEO table entry, or nullptr.
   const CameoInfo* Cameo(std::string_view code) const;
 
@@ -186,8 +225,97 @@ class Dictionaries {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
+  // While building only: Compile() copies them into the flat tables below
+  // and frees them.
   std::unordered_map<std::string, uint32_t, VocabHash, std::equal_to<>> vocab_;
   std::unordered_map<uint64_t, int> edges_;  // (node << 32 | id) -> child
+  uint32_t vocabulary_size_ = 0;
+
+  // Flat copies of vocab_ and edges_ for lookups, made by Compile().
+  void Compile();
+  static const std::vector<PhraseEntry>& NoEntries();
+  int DeepChild(int node, uint32_t id) const;
+  static constexpr uint64_t kLowerSeed = 0x243F6A8885A308D3ull;
+  static constexpr uint64_t kUpperSeed = 0x13198A2E03707344ull;
+  // A multiply-xorshift hash over fixed-size loads (no memcpy call): words
+  // are short, so this is a few instructions where std::hash was a call and
+  // a byte loop. A tail is read as an overlapping 8-byte load, two
+  // overlapping 4-byte loads or three single bytes.
+  static uint64_t HashWord(std::string_view s, uint64_t seed) {
+    constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+    const char* p = s.data();
+    const size_t n = s.size();
+    uint64_t h = seed ^ (n * kMul);
+    const auto mix = [&](uint64_t w) {
+      h = (h ^ w) * kMul;
+      h ^= h >> 29;
+    };
+    if (n >= 8) {
+      size_t i = 0;
+      for (; i + 8 <= n; i += 8) mix(Load64(p + i));
+      if (i < n) mix(Load64(p + n - 8));  // the last 8 bytes, overlapping
+    } else if (n >= 4) {
+      mix((static_cast<uint64_t>(Load32(p)) << 32) | Load32(p + n - 4));
+    } else if (n > 0) {
+      mix((static_cast<uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
+          (static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
+          static_cast<unsigned char>(p[n - 1]));
+    }
+    h *= kMul;
+    return h ^ (h >> 32);
+  }
+  static uint64_t Load64(const char* p) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+  }
+  static uint32_t Load32(const char* p) {
+    uint32_t w;
+    std::memcpy(&w, p, 4);
+    return w;
+  }
+  // a[0..n) == b[0..n), inline for short words.
+  static bool SameBytes(const char* a, const char* b, size_t n) {
+    if (n >= 8) {
+      if (n > 16) return std::memcmp(a, b, n) == 0;
+      return Load64(a) == Load64(b) && Load64(a + n - 8) == Load64(b + n - 8);
+    }
+    if (n >= 4) return Load32(a) == Load32(b) && Load32(a + n - 4) == Load32(b + n - 4);
+    for (size_t i = 0; i < n; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+  uint32_t FindWord(const std::vector<uint32_t>& slots, std::string_view s,
+                    uint64_t seed) const {
+    if (slots.empty()) return kNoToken;
+    for (uint64_t k = HashWord(s, seed) & slot_mask_;; k = (k + 1) & slot_mask_) {
+      const uint32_t id = slots[k];
+      if (id == kNoToken) return kNoToken;
+      const uint32_t b = word_at_[id], e = word_at_[id + 1];
+      if (e - b == s.size() && SameBytes(arena_.data() + b, s.data(), s.size())) {
+        return id;
+      }
+    }
+  }
+  std::string arena_;                 // every word's bytes (capitals-only: without \x01)
+  std::vector<uint32_t> word_at_;     // id -> offset in arena_; word_at_[id + 1] ends it
+  std::vector<uint32_t> lower_slots_;  // open addressing, id or kNoToken
+  std::vector<uint32_t> upper_slots_;  // capitals-only words
+  uint64_t slot_mask_ = 0;
+  struct Edge {
+    uint64_t key = ~uint64_t{0};  // node << 32 | id; all ones: empty
+    int child = -1;
+  };
+  std::vector<Edge> edge_slots_;
+  uint64_t edge_mask_ = 0;
+  std::vector<int> root_child_;  // token id -> child of the root, -1
+  std::vector<uint32_t> element_at_;  // pattern -> first of elements_; [i + 1] ends it
+  std::vector<CompiledElement> elements_;
+  uint32_t set_count_ = 0;
+  std::vector<uint32_t> sets_of_at_, sets_of_;  // token id -> sets holding it
+  std::vector<const CameoInfo*> pattern_cameo_;
+
   std::vector<std::vector<PhraseEntry>> node_entries_;
   std::vector<AnchorIndex> anchors_;  // by token id
   std::vector<CountryInfo> countries_;

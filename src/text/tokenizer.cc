@@ -17,6 +17,15 @@
 namespace chronicle {
 namespace {
 
+// ASCII letters and digits, by byte.
+constexpr std::array<bool, 128> kAsciiAlnum = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return t;
+}();
+
 bool IsAlnum(char32_t cp) {
   if (cp < 0x80) {
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
@@ -34,19 +43,35 @@ bool IsSpace(char32_t cp) {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
+// DecodeUtf8 with the ASCII case inline (nearly every byte of news text).
+inline char32_t Decode(std::string_view s, size_t pos, int* len) {
+  const unsigned char c = static_cast<unsigned char>(s[pos]);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  return DecodeUtf8(s, pos, len);
+}
+
+// Sets *out to the lower-cased `s`, reusing its buffer.
+void LowerInto(std::string_view s, std::string* out) {
+  out->assign(s);
   bool ascii = true;
-  for (char& c : out) {
+  for (char& c : *out) {
     if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  if (ascii) return out;
+  if (ascii) return;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   u.toLower();
-  out.clear();
-  u.toUTF8String(out);
+  out->clear();
+  u.toUTF8String(*out);
+}
+
+std::string Lower(std::string_view s) {
+  std::string out;
+  LowerInto(s, &out);
   return out;
 }
 
@@ -65,6 +90,19 @@ void CaseFlags(std::string_view w, Token* t) {
   int upper = 0, lower = 0;
   bool first = true;
   for (size_t i = 0; i < w.size();) {
+    const unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c < 0x80) {  // ASCII: Lu is A-Z and Ll is a-z, as ICU says
+      ++i;
+      if (c >= 'A' && c <= 'Z') {
+        ++upper;
+        if (first) t->capitalized = true;
+        first = false;
+      } else if (c >= 'a' && c <= 'z') {
+        ++lower;
+        first = false;
+      }
+      continue;
+    }
     int len = 0;
     const char32_t cp = DecodeUtf8(w, i, &len);
     i += len;
@@ -95,20 +133,50 @@ size_t CliticLength(std::string_view text, size_t pos) {
     if (!match) continue;
     if (end == text.size()) return 1 + c.size();
     int len = 0;
-    if (!IsAlnum(DecodeUtf8(text, end, &len))) return 1 + c.size();
+    if (!IsAlnum(Decode(text, end, &len))) return 1 + c.size();
   }
   return 0;
 }
 
 void Emit(std::string_view text, size_t b, size_t e, uint32_t base, bool word,
           std::vector<Token>* out) {
-  Token t;
+  Token& t = out->emplace_back();
   t.span = {base + static_cast<uint32_t>(b), base + static_cast<uint32_t>(e)};
   const std::string_view s = text.substr(b, e - b);
-  t.norm = Lower(s);
   t.word = word;
-  if (word) CaseFlags(s, &t);
-  out->push_back(std::move(t));
+  // ASCII (nearly every token): lower-case and count cases in one pass.
+  t.norm.resize(s.size());
+  char* d = t.norm.data();
+  unsigned char high = 0;
+  int upper = 0, lower = 0;
+  bool cased = false;  // a cased letter seen
+  for (size_t k = 0; k < s.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(s[k]);
+    high |= c;
+    if (static_cast<unsigned char>(c - 'A') < 26) {
+      d[k] = static_cast<char>(c + ('a' - 'A'));
+      if (!cased) t.capitalized = true;
+      cased = true;
+      ++upper;
+    } else {
+      d[k] = static_cast<char>(c);
+      if (static_cast<unsigned char>(c - 'a') < 26) {
+        cased = true;
+        ++lower;
+      }
+    }
+  }
+  if (high >= 0x80) {  // ICU decides case
+    t.capitalized = false;
+    LowerInto(s, &t.norm);
+    if (word) CaseFlags(s, &t);
+    return;
+  }
+  if (word) {
+    t.all_caps = upper >= 2 && lower == 0;
+  } else {
+    t.capitalized = false;  // only words carry case flags
+  }
 }
 
 }  // namespace
@@ -134,7 +202,7 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
   const size_t n = text.size();
   while (i < n) {
     int len = 0;
-    char32_t cp = DecodeUtf8(text, i, &len);
+    char32_t cp = Decode(text, i, &len);
     if (IsSpace(cp)) {
       i += len;
       continue;
@@ -149,18 +217,24 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
     size_t clitic = 0;      // bytes of a clitic that ends the word
     bool negation = false;  // clitic is "n't"
     while (j < n) {
-      cp = DecodeUtf8(text, j, &len);
+      // Runs of ASCII letters and digits without decoding.
+      while (j < n && static_cast<unsigned char>(text[j]) < 0x80 &&
+             kAsciiAlnum[static_cast<unsigned char>(text[j])]) {
+        ++j;
+      }
+      if (j >= n) break;
+      cp = Decode(text, j, &len);
       if (IsAlnum(cp)) {
         j += len;
         continue;
       }
       const char c = text[j];
       int nl = 0;
-      const bool next_alnum = j + 1 < n && IsAlnum(DecodeUtf8(text, j + 1, &nl));
+      const bool next_alnum = j + 1 < n && IsAlnum(Decode(text, j + 1, &nl));
       if (c == '\'' && next_alnum) {
         if ((text[j + 1] | 0x20) == 't' && j > start + 1 &&
             (text[j - 1] | 0x20) == 'n' &&
-            (j + 2 == n || !IsAlnum(DecodeUtf8(text, j + 2, &nl)))) {
+            (j + 2 == n || !IsAlnum(Decode(text, j + 2, &nl)))) {
           negation = true;
           break;
         }
@@ -189,7 +263,10 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
     if (clitic == 0 && j < n && text[j] == '.') {
       const std::string_view w = text.substr(start, j - start);
       const bool initial = w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';
-      if (initial || IsDottedLetters(w) || IsAbbreviation(Lower(w))) ++j;
+      // Abbreviations have 2 to 6 letters: skip lower-casing longer words.
+      // (Lower-casing shortens a word to ASCII only through the Kelvin sign,
+      // U+212A -> "k", and no abbreviation has a k.)
+      if (initial || IsDottedLetters(w) || (w.size() <= 6 && IsAbbreviation(Lower(w)))) ++j;
     }
     Emit(text, start, j, base, true, out);
     if (clitic > 0) {

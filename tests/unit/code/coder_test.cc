@@ -167,6 +167,19 @@ TEST_F(CoderTest, FreeTargetsStopAtAComma) {
                                       "RUSGOV 010 - [Lavrov|said|]"}));
 }
 
+// Word sets (a verb's forms) are marked per sentence in a 64-bit mask;
+// later tokens are checked against the set itself.
+TEST_F(CoderTest, WordSetsPastTheSixtyFourthToken) {
+  std::string filler;
+  for (int i = 0; i < 70; ++i) filler += "word ";
+  EXPECT_EQ(Code(filler + "Syria was criticized by Russia."),
+            (std::vector<std::string>{"RUS 111 SYR [Russia|was criticized by|Syria]"}));
+  EXPECT_EQ(Code("Syria was criticized by Russia and " + filler +
+                 "Syria was criticized by Russia."),
+            (std::vector<std::string>{"RUS 111 SYR [Russia|was criticized by|Syria]",
+                                      "RUS 111 SYR [Russia|was criticized by|Syria]"}));
+}
+
 TEST_F(CoderTest, NoActorsNoEvents) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("They met and discussed everything.").empty());

@@ -38,6 +38,38 @@ TEST(DictionariesTest, PhrasesGoIntoTheTrie) {
   EXPECT_GE(d->Child(0, d->UpperId("us")), 0);
 }
 
+// The vocabulary is a hand-written hash table over 8-byte loads with short
+// tails read specially: every word length must find itself and nothing else.
+TEST(DictionariesTest, WordsOfEveryLengthAreFound) {
+  std::string phrase, upper;
+  std::vector<std::string> words;
+  for (int len = 1; len <= 20; ++len) {
+    words.push_back(std::string(static_cast<size_t>(len), static_cast<char>('a' + len - 1)));
+    phrase += (phrase.empty() ? "" : " ") + words.back();
+  }
+  std::vector<std::string> problems;
+  auto d = Build({{"actors/p.txt", "actor: " + phrase + "\n  code: ABC\n"
+                                   "actor: NATO\n  code: NTO\n"}},
+                 &problems);
+  ASSERT_TRUE(d);
+  EXPECT_TRUE(problems.empty());
+  int node = 0;
+  for (const std::string& w : words) {
+    ASSERT_NE(d->Id(w), kNoToken) << w;
+    EXPECT_EQ(d->Id(w + "x"), kNoToken) << w;
+    if (w.size() > 1) {
+      EXPECT_EQ(d->Id(w.substr(1)), kNoToken) << w;
+    }
+    EXPECT_EQ(d->UpperId(w), kNoToken) << w;
+    node = d->Child(node, d->Id(w));
+    ASSERT_GE(node, 0) << w;
+  }
+  EXPECT_EQ(d->EntriesAt(node).size(), 1u);
+  EXPECT_EQ(d->Id("nato"), kNoToken);
+  EXPECT_NE(d->UpperId("nato"), kNoToken);
+  EXPECT_EQ(d->Id(""), kNoToken);
+}
+
 TEST(DictionariesTest, DatedRolesFollowTheEventDate) {
   std::vector<std::string> problems;
   auto d = Build({{"actors/p.txt",
