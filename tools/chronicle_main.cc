@@ -403,23 +403,28 @@ int CodeWithSuiteCoder(const Common& common, const std::vector<std::string>& inp
 // the entries that coded them (file:line), every verb pattern that matched
 // (file:line) and what became of it, how source and target were chosen,
 // and the events. With a TABARI project: the events with the verb and
-// pattern that coded each.
+// pattern that coded each; with a PETRARCH-1 set: the shallow parse of the
+// sentence and the events.
+// "2016-05-09" -> 20160509; 0 when empty or malformed (no dated codes).
+int ExplainDate(const std::string& date) {
+  int y = 0, m = 0, d = 0;
+  if (date.empty() || std::sscanf(date.c_str(), "%d-%d-%d", &y, &m, &d) != 3) return 0;
+  return y * 10000 + m * 100 + d;
+}
+
 int ExplainCommand(const Common& common, const std::string& text, const std::string& date,
                    const char* argv0) {
+  if (!date.empty() && ExplainDate(date) == 0) {
+    std::cerr << "chronicle explain: --date " << date << ": expected YYYY-MM-DD\n";
+    return 2;
+  }
   if (EndsWith(common.dict, ".project")) {
     auto dict = chronicle::TabariDictionary::Load(common.dict);
     if (!dict.ok()) return Fail(dict.status());
     chronicle::CodingRecord r;
     r.id = "explain";
     r.text = text;
-    if (!date.empty()) {
-      int y = 0, m = 0, d = 0;
-      if (std::sscanf(date.c_str(), "%d-%d-%d", &y, &m, &d) != 3) {
-        std::cerr << "chronicle explain: --date " << date << ": expected YYYY-MM-DD\n";
-        return 2;
-      }
-      r.date = y * 10000 + m * 100 + d;
-    }
+    r.date = ExplainDate(date);
     chronicle::TabariCoder coder(**dict);
     std::vector<chronicle::TabariEvent> events;
     coder.Code(r, &events);
@@ -432,6 +437,25 @@ int ExplainCommand(const Common& common, const std::string& text, const std::str
                 << "  verb:    " << e.verb << "\n"
                 << "  pattern: " << (e.pattern.empty() ? "(none: the verb's own code)" : e.pattern)
                 << "\n";
+    }
+    return 0;
+  }
+  if (!common.dict.empty() && chronicle::PetrarchDictionary::LooksLikePetrarch(common.dict)) {
+    auto dict = chronicle::PetrarchDictionary::Load(common.dict);
+    if (!dict.ok()) return Fail(dict.status());
+    chronicle::PetrarchCoder coder(**dict);
+    const std::string tree = coder.ShallowParse(text);
+    std::vector<chronicle::PetrarchEvent> events;
+    coder.CodeText(text, ExplainDate(date), &events);
+    std::cout << "sentence: " << text << "\n"
+              << "dictionaries: " << common.dict << " (PETRARCH-1)\n"
+              << "shallow parse: " << (tree.empty() ? "(none: the parser gave up)" : tree)
+              << "\n";
+    if (events.empty()) std::cout << "events: none\n";
+    for (const chronicle::PetrarchEvent& e : events) {
+      std::cout << "event " << (e.source.empty() ? "---" : e.source) << " -> "
+                << (e.target.empty() ? "---" : e.target) << " " << e.code << "  verb "
+                << e.verb << "\n";
     }
     return 0;
   }

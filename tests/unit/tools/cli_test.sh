@@ -147,6 +147,18 @@ assert rows[0]['pattern'].endswith('t.verbs:2: - * HARSHLY + [112]'), rows
   --date 1995-01-01 > "$tmp/tx.txt" || fail "explain tabari"
 grep -q 'event NRL -> SUD 112' "$tmp/tx.txt" || fail "explain tabari event: $(cat "$tmp/tx.txt")"
 grep -q 'pattern: .*t.verbs:2: - \* HARSHLY + \[112\]' "$tmp/tx.txt" || fail "explain tabari pattern: $(cat "$tmp/tx.txt")"
+# explain with PETRARCH-1 dictionaries: the shallow parse and the events
+mkdir -p "$tmp/p1"
+printf -- '--- CRITICIZE [111] ---\nCRITICIZE\n' > "$tmp/p1/PETR.T.verbs.txt"
+printf 'NORLAND [NRL]\nSUDRIA [SUD]\nBREE [BRE]\n' > "$tmp/p1/PETR.T.actors.txt"  # PETRARCH-1 leaves the last entry uncoded
+printf 'GOVERNMENT [~GOV]\n' > "$tmp/p1/PETR.T.agents.txt"
+printf '+TYPHOON\n' > "$tmp/p1/PETR.T.discards.txt"
+"$chronicle" explain "Norland criticized Sudria." --dict "$tmp/p1" > "$tmp/p1.txt" \
+  || fail "explain petrarch: $(cat "$tmp/p1.txt")"
+grep -q 'shallow parse: (ROOT' "$tmp/p1.txt" || fail "explain petrarch parse: $(cat "$tmp/p1.txt")"
+grep -q 'event NRL -> SUD 111' "$tmp/p1.txt" || fail "explain petrarch event: $(cat "$tmp/p1.txt")"
+"$chronicle" explain "Norland criticized Sudria." --date 2016-13 2> "$tmp/bd.err" && fail "bad --date accepted"
+grep -q "expected YYYY-MM-DD" "$tmp/bd.err" || fail "bad date message: $(cat "$tmp/bd.err")"
 # missing store
 "$chronicle" query --db "$tmp/none.db" 2> "$tmp/m.err" && fail "missing db accepted"
 grep -q "no such store" "$tmp/m.err" || fail "missing db message"
