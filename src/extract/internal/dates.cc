@@ -263,4 +263,20 @@ std::string VisibleDate(std::string_view s, bool month_first) {
   return "";
 }
 
+int DateOrderHint(std::string_view s) {
+  const re2::StringPiece in(s.data(), s.size());
+  int a = 0, b = 0, y = 0;
+  std::string month;
+  static const RE2 numeric(
+      "(?:^|[^\\d/-])(\\d{1,2})[/-](\\d{1,2})[/-]((?:19|20)\\d\\d)(?:$|[^\\d/-])");
+  if (RE2::PartialMatch(in, numeric, &a, &b, &y)) {
+    if (a > 12 && b <= 12) return -1;
+    if (b > 12 && a <= 12) return 1;
+    return 0;
+  }
+  if (RE2::PartialMatch(in, MonthFirstPattern(), &month, &a, &y)) return 1;
+  if (RE2::PartialMatch(in, DayFirstPattern(), &a, &month, &y)) return -1;
+  return 0;
+}
+
 }  // namespace chronicle::extract_internal

@@ -33,4 +33,9 @@ std::string DatelineDate(std::string_view line);
 // names ("15 августа 2016").
 std::string VisibleDate(std::string_view s, bool month_first);
 
+// What the date in `s` says about the order a page writes day and month
+// in: +1 month first ("October 13, 2023", "10/13/2023"), -1 day first
+// ("13 October 2023", "13/10/2023"), 0 neither (ISO dates, "03/10/2023").
+int DateOrderHint(std::string_view s);
+
 }  // namespace chronicle::extract_internal

@@ -46,7 +46,13 @@
 //            "publish...date" <meta>s come after <time>; replies' microdata
 //            stamps, "Updated" <time>s and profile dates ("Joined") are
 //            not publication dates; the line right under the headline and
-//            a kicker right above it come before date-named elements
+//            a kicker right above it come before date-named elements (a
+//            long one, a forum post's date with its edit note, by its
+//            leading date); a zoneless server stamp yields to that line
+//            when it shows the next or previous day with the same minutes;
+//            "03/10/2023" is read in the order the page's other dates,
+//            og:locale or country domain show (FixDateOrder); a forum's
+//            clock ("It is currently ...") is not a date of the page
 //   sitename og:site_name, JSON-LD publisher, application-name, the
 //            <title> suffix
 #include "extract/internal/metadata.h"
@@ -57,6 +63,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <iterator>
 #include <vector>
@@ -519,6 +526,40 @@ void ReadJsonLd(std::string_view text, LdFacts* f) {
     ReadLdObject(j, f, 0);
     return;
   }
+  // Raw line breaks and tabs inside strings (an article body pasted as it
+  // is) are the commonest breakage: escaped, the JSON reads whole, and its
+  // objects keep their types (a forum post's date inside a thread about a
+  // game is the post's, not the game's release).
+  {
+    std::string fixed;
+    fixed.reserve(text.size());
+    bool in_string = false, escaped = false, changed = false;
+    for (char c : text) {
+      if (in_string) {
+        if (escaped) {
+          escaped = false;
+        } else if (c == '\\') {
+          escaped = true;
+        } else if (c == '"') {
+          in_string = false;
+        } else if (c == '\n' || c == '\r' || c == '\t') {
+          changed = true;
+          c = ' ';
+        }
+      } else if (c == '"') {
+        in_string = true;
+      }
+      fixed.push_back(c);
+    }
+    if (changed) {
+      j = nlohmann::json::parse(fixed, nullptr, /*allow_exceptions=*/false,
+                                /*ignore_comments=*/true);
+      if (!j.is_discarded()) {
+        ReadLdObject(j, f, 0);
+        return;
+      }
+    }
+  }
   // Broken JSON (trailing commas, raw newlines in strings) is common: fall
   // back to the fields themselves.
   static const RE2 date("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
@@ -568,6 +609,10 @@ struct Found {
   std::string date_visible;      // a short text node that is a date, after the <h1>
   std::string date_visible_any;  // the first such in the body, <h1> or not
   std::string date_kicker;       // the last such before the first <h1>
+  // The texts of those three when they are numeric dates whose day and
+  // month could be swapped ("03/10/2023"), else empty.
+  std::string date_visible_src, date_visible_any_src, date_kicker_src;
+  std::string date_visible_text;  // the text date_visible was read from
   int date_kicker_at = -1;       // text_nodes where date_kicker was found
   std::string author_visible;  // a short "By Jane Roe" text node, after the <h1>
   int author_visible_gap = -1;  // non-empty text nodes from the <h1> to it
@@ -619,6 +664,12 @@ void ReadMetaTag(const Dom& dom, int i, Found* f) {
   };
   if (EqualsIgnoreCase(http_equiv, "content-language")) set(f->content_language);
   if (key.empty()) return;
+  // Next.js pages that pass their JSON-LD as "other" metadata render it
+  // as <meta name="script:ld+json" content="{...}">.
+  if (KeyIs(key, {"script:ld+json"})) {
+    ReadJsonLd(raw, &f->ld);
+    return;
+  }
   // Dublin Core titles ("DC.title", "DCTERMS.title") stand in for a
   // missing og:title; pages that have both often add the site to DC.
   if (KeyIs(key, {"dc:title", "dc.title", "dcterms.title", "dcterms:title"}) &&
@@ -900,6 +951,29 @@ bool MayHoldDate(std::string_view s) {
   return dots >= 2;
 }
 
+// Does `s` hold "3/10/2023" or "03-10-2023" (two numbers up to 12 before
+// a year), a date VisibleDate reads one way or the other by the page's
+// order? A byte test before the patterns.
+bool NumericDayMonth(std::string_view s) {
+  const auto digit = [&](size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
+  for (size_t i = 0; i + 7 < s.size(); ++i) {
+    if (!digit(i) || (i > 0 && digit(i - 1))) continue;
+    size_t k = i;
+    int a = 0, b = 0;
+    while (digit(k) && k - i < 3) a = a * 10 + (s[k++] - '0');
+    if (k - i > 2 || (s[k] != '/' && s[k] != '-')) continue;
+    const char sep = s[k++];
+    const size_t j = k;
+    while (digit(k) && k - j < 3) b = b * 10 + (s[k++] - '0');
+    if (k == j || k - j > 2 || k >= s.size() || s[k] != sep) continue;
+    ++k;
+    if (digit(k) && digit(k + 1) && digit(k + 2) && digit(k + 3) && !digit(k + 4)) {
+      return a >= 1 && a <= 12 && b >= 1 && b <= 12 && a != b;
+    }
+  }
+  return false;
+}
+
 // `t` without the ASCII white space around it.
 std::string_view TrimSpace(std::string_view t) {
   while (!t.empty() && IsSpace(t.front())) t.remove_prefix(1);
@@ -1122,6 +1196,58 @@ bool InForeignContent(const Dom& dom, int i) {
   return false;
 }
 
+// Day first (-1), month first (+1) or unknown (0), by the last label of
+// the host in `url` ("https://www.example.co.uk/..."): the countries that
+// write English dates day first.
+int HostDateOrder(std::string_view url) {
+  size_t start = url.find("//");
+  if (start == std::string_view::npos) return 0;
+  url.remove_prefix(start + 2);
+  url = url.substr(0, url.find_first_of("/:?#"));
+  const std::string_view tld = url.substr(url.rfind('.') + 1);
+  for (std::string_view t : {"uk", "au", "nz", "ie", "in", "za", "sg", "pk", "ng", "ke"}) {
+    if (EqualsIgnoreCase(tld, t)) return -1;
+  }
+  return 0;
+}
+
+// Reads again the numeric dates that Scan read in `month_first` order
+// ("03/10/2023" on a page whose <html lang> says only "en") when the page
+// says otherwise: its other dates (a day over 12 in "13/10/2023", written
+// "13 October 2023" against "October 13, 2023"), else its locale
+// (og:locale en_GB, a lang with a region) or its country's domain.
+void FixDateOrder(const Dom& dom, bool month_first, Found* f) {
+  int votes = 0;
+  bool in_body = false;
+  for (int i = 0; i < dom.size(); ++i) {
+    if (dom.IsElement(i)) {
+      in_body = in_body || dom.node(i).tag == GUMBO_TAG_BODY;
+      continue;
+    }
+    if (!in_body) continue;
+    const std::string_view t = TrimSpace(dom.Text(i));
+    if (t.size() <= 80 && MayHoldDate(t)) votes += DateOrderHint(t);
+  }
+  int order = votes > 0 ? 1 : votes < 0 ? -1 : 0;
+  const auto region = [](std::string_view tag) {
+    if (tag.size() < 5 || (tag[2] != '-' && tag[2] != '_') ||
+        !EqualsIgnoreCase(tag.substr(0, 2), "en")) {
+      return 0;
+    }
+    return EqualsIgnoreCase(tag.substr(3), "us") ? 1 : -1;
+  };
+  if (order == 0) order = region(f->locale);
+  if (order == 0) order = HostDateOrder(!f->canonical.empty() ? f->canonical : f->og_url);
+  if (order == 0) order = region(f->lang);
+  if (order == 0 || (order > 0) == month_first) return;
+  for (auto [src, date] : {std::pair(&f->date_visible_src, &f->date_visible),
+                           std::pair(&f->date_visible_any_src, &f->date_visible_any),
+                           std::pair(&f->date_kicker_src, &f->date_kicker)}) {
+    if (src->empty()) continue;
+    if (std::string d = VisibleDate(*src, !month_first); !d.empty()) *date = d;
+  }
+}
+
 void Scan(const Dom& dom, Found* f) {
   bool in_body = false;
   bool month_first = false;
@@ -1164,15 +1290,23 @@ void Scan(const Dom& dom, Found* f) {
           std::string d = VisibleDate(dt, month_first);
           if (!d.empty() && ProfileLabel(dom, dom.node(i).parent)) d.clear();
           if (!d.empty()) {
+            // "03/10/2023": kept to be read again once the page has said
+            // which order it writes (FixDateOrder).
+            const bool swappable =
+                NumericDayMonth(dt) && VisibleDate(dt, !month_first) != d;
             if (f->date_visible_any.empty()) {
               f->date_visible_any = d;
               f->date_visible_any_at = f->text_nodes;
+              if (swappable) f->date_visible_any_src = std::string(dt);
             }
             if (f->h1_count == 0) {
               f->date_kicker = d;
               f->date_kicker_at = f->text_nodes;
+              f->date_kicker_src = swappable ? std::string(dt) : std::string();
             }
             if (f->date_visible.empty() && f->h1_count > 0) {
+              if (swappable) f->date_visible_src = std::string(dt);
+              f->date_visible_text = std::string(dt);
               f->date_visible = d;
               f->date_visible_gap = f->since_h1;
               f->date_visible_at = f->text_nodes;
@@ -1401,8 +1535,31 @@ void Scan(const Dom& dom, Found* f) {
     }
     if (f->date_text.empty() && tag != GUMBO_TAG_BODY && DateName(dom, i)) {
       const std::string text = SubtreeText(dom, i);
-      if (Words(text) <= 12) f->date_text = NormalizeDate(text);
+      // A board's clock ("It is currently Wed Oct 14, 2020", "Aktuelle
+      // Zeit: 14.10.2020, 12:18") tells the day of the visit.
+      static const RE2 clock(
+          "(?i)^\\s*(?:it\\s+is\\s+currently|current\\s+time|aktuelle\\s+zeit|"
+          "es\\s+ist\\s+(?:jetzt|gerade)|heure\\s+actuelle|hora\\s+actual|ora\\s+attuale)");
+      if (RE2::PartialMatch(text, clock)) {
+        // not the page's date
+      } else if (Words(text) <= 12) {
+        f->date_text = NormalizeDate(text);
+      } else {
+        // A forum post's "post_date" holding its edit note ("2019-02-23,
+        // 09:14 PM (This post was last modified: ...)"): the date opens it.
+        for (int k = i + 1; k < dom.node(i).end; ++k) {
+          if (dom.IsElement(k)) continue;
+          const std::string_view lead = TrimSpace(dom.Text(k));
+          if (lead.empty()) continue;
+          if (lead.size() <= 40 && Words(lead) <= 6) f->date_text = NormalizeDate(lead);
+          break;
+        }
+      }
     }
+  }
+  if (!f->date_visible_src.empty() || !f->date_visible_any_src.empty() ||
+      !f->date_kicker_src.empty()) {
+    FixDateOrder(dom, month_first, f);
   }
 }
 
@@ -1415,6 +1572,15 @@ std::string DateFromUrl(std::string_view url) {
     if (m.size() == 1) m = "0" + m;
     if (d.size() == 1) d = "0" + d;
     return NormalizeDate(y + "-" + m + "-" + d);
+  }
+  // ".../meldungen/29-10-2021": a whole segment, day first or month first;
+  // only when a number over 12 says which.
+  static const RE2 dmy("/(\\d\\d)-(\\d\\d)-((?:19|20)\\d\\d)(?:/|\\.html?)?(?:$|[?#])");
+  int a = 0, b = 0, year = 0;
+  if (RE2::PartialMatch(in, dmy, &a, &b, &year) && (a > 12) != (b > 12)) {
+    char buf[16];
+    std::snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, a > 12 ? b : a, a > 12 ? a : b);
+    return NormalizeDate(buf);
   }
   return "";
 }
@@ -1890,6 +2056,17 @@ int64_t StampMinutes(std::string_view s) {
 }
 
 // The seconds of a time stamp ("23:30:59" -> 59), or -1.
+// The minutes of the first clock time in `s` ("03:05:48", "9:05 pm"), or -1.
+int ClockMinutes(std::string_view s) {
+  const auto digit = [&](size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
+  for (size_t i = 1; i + 2 < s.size(); ++i) {
+    if (s[i] == ':' && digit(i - 1) && digit(i + 1) && digit(i + 2) && !digit(i + 3)) {
+      return (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+    }
+  }
+  return -1;
+}
+
 int ClockSeconds(std::string_view s) {
   for (size_t i = 2; i + 5 < s.size(); ++i) {
     if (s[i] == ':' && s[i + 3] == ':' && s[i + 4] >= '0' && s[i + 4] <= '9' &&
@@ -2441,6 +2618,20 @@ PageMetadata ReadPageMetadata(const Dom& dom) {
             break;
           }
         }
+      }
+    }
+    // "2026-02-15 03:05:48" with no zone (forum software writes its
+    // server's clock, often UTC): the page's own day when the line under
+    // the headline (the opening post's header) shows the day before or
+    // after with the same minutes ("Feb 14, 2026 | 9:05 pm").
+    if (!IsUtcStamp(sources[i].raw) && !HasZoneOffset(sources[i].raw) &&
+        ClockMinutes(sources[i].raw) >= 0 && !f.date_visible.empty() &&
+        !f.date_visible_update && f.date_visible != m.date &&
+        ClockMinutes(f.date_visible_text) == ClockMinutes(sources[i].raw)) {
+      const int shift = DayNumber(f.date_visible) - DayNumber(m.date);
+      const int hour = StampHour(sources[i].raw);
+      if ((shift == 1 && hour >= 15) || (shift == -1 && hour >= 0 && hour < 10)) {
+        m.date = f.date_visible;
       }
     }
     // A JSON-LD datePublished that a template fills in by hand ("Jun 24,

@@ -783,5 +783,115 @@ TEST(MetadataTitleChoiceTest, DublinCoreTitleStandsInForAMissingSocialTitle) {
   EXPECT_EQ(m.title, "Harbour reopens after storm");
 }
 
+// ------------------------------------------- dates: order, forums, zones
+
+TEST(MetadataDateOrderTest, HintsReadTheOrderADateIsWrittenIn) {
+  EXPECT_EQ(DateOrderHint("October 13, 2023"), 1);
+  EXPECT_EQ(DateOrderHint("- 13 October 2023"), -1);
+  EXPECT_EQ(DateOrderHint("13/10/2023"), -1);
+  EXPECT_EQ(DateOrderHint("10/13/2023"), 1);
+  EXPECT_EQ(DateOrderHint("03/10/2023"), 0);
+  EXPECT_EQ(DateOrderHint("2023-10-13"), 0);
+  EXPECT_EQ(DateOrderHint("Call 555 0101"), 0);
+}
+
+TEST(MetadataDateOrderTest, PlainEnglishPageShowsItsOrderInOtherDates) {
+  // lang="en" reads "03/10/2023" month first, unless the page's other
+  // dates are written day first.
+  const std::string head = R"(<html lang="en"><head><title>Grape varieties</title></head>
+<body><h1>Grape varieties</h1><div class="post-date">03/10/2023</div><p>Text.</p>
+<ul class="recent">)";
+  EXPECT_EQ(Read(head + "<li>Sake careers - 13 October 2023</li></ul></body></html>").date,
+            "2023-10-03");
+  EXPECT_EQ(Read(head + "<li>Sake careers - October 13, 2023</li></ul></body></html>").date,
+            "2023-03-10");
+  EXPECT_EQ(Read(head + "<li>Sake careers - 25/09/2023</li></ul></body></html>").date,
+            "2023-10-03");
+  EXPECT_EQ(Read(head + "</ul></body></html>").date, "2023-03-10");
+}
+
+TEST(MetadataDateOrderTest, LocaleOrCountryDomainGivesTheOrder) {
+  const std::string body = R"(<body><h1>Grape varieties</h1><p>03/10/2023</p>
+<p>Text.</p></body></html>)";
+  EXPECT_EQ(Read(R"(<html lang="en"><head><meta property="og:locale" content="en_GB">
+</head>)" + body).date, "2023-10-03");
+  EXPECT_EQ(Read(R"(<html lang="en"><head>
+<link rel="canonical" href="https://www.wine-school.co.uk/blog/grapes"></head>)" + body).date,
+            "2023-10-03");
+  EXPECT_EQ(Read(R"(<html lang="en"><head>
+<link rel="canonical" href="https://www.wine-school.com/blog/grapes"></head>)" + body).date,
+            "2023-03-10");
+}
+
+TEST(MetadataForumDateTest, PostDateWithEditNoteIsTheOpeningPosts) {
+  // The first post's "post_date" also holds its edit note, too long to be
+  // read as a date: its leading date still dates the thread, not the
+  // reply's below it.
+  const PageMetadata m = Read(R"(<html lang="en"><head><title>Which board software?</title>
+</head><body><div class="logo"><h1><a href="/">Forum</a></h1></div>
+<div class="post"><span class="post_date">2019-02-23, 09:14 PM <span class="post_edit">
+(This post was last modified: 2024-01-05, 03:27 AM by someone. Edited 1 time in total.)
+</span></span><div class="post_body">I have read a few threads on this.</div></div>
+<div class="post"><span class="post_date">2019-02-24, 02:31 AM</span>
+<div class="post_body">It depends.</div></div></body></html>)");
+  EXPECT_EQ(m.date, "2019-02-23");
+}
+
+TEST(MetadataForumDateTest, JsonLdWithRawLineBreaksKeepsItsTypes) {
+  // A raw line break in a string breaks the JSON; read whole once escaped,
+  // the post's date is not taken for the release date of the game the
+  // thread is filed under.
+  const PageMetadata m = Read(
+      "<html><head><script type=\"application/ld+json\">{\"@context\":\"http://schema.org\","
+      "\"@type\":\"DiscussionForumPosting\",\"mainEntityOfPage\":{\"@type\":\"VideoGame\","
+      "\"name\":\"Star Racer\",\"description\":\"Race.\n\nFast.\"},"
+      "\"headline\":\"Patch notes thread\",\"datePublished\":\"2024-02-21 13:00:00\"}"
+      "</script></head><body><h1>Patch notes thread</h1><p>Text.</p></body></html>");
+  EXPECT_EQ(m.date, "2024-02-21");
+}
+
+TEST(MetadataForumDateTest, JsonLdInAMetaTag) {
+  const PageMetadata m = Read(R"(<html><head><meta name="script:ld+json"
+content="{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}">
+</head><body><h1>Electric cars explained</h1><p>Text.</p></body></html>)");
+  EXPECT_EQ(m.date, "2025-11-17");
+}
+
+TEST(MetadataForumDateTest, ZonelessServerStampYieldsToThePostHeadersDay) {
+  // "2026-02-15 03:05:48" (server clock, no zone) and the opening post's
+  // header "Feb 14, 2026 | 9:05 pm": the same moment, the page's own day.
+  const std::string head =
+      R"(<html lang="en"><head><script type="application/ld+json">{"@type":"DiscussionForumPosting",
+"headline":"Trip report","datePublished":"2026-02-15 03:05:48"}</script></head>
+<body><h1>Trip report</h1><div class="posthead">)";
+  EXPECT_EQ(Read(head + "Feb 14, 2026 | 9:05 pm</div><p>Text.</p></body></html>").date,
+            "2026-02-14");
+  // Other minutes: another post's header, not the same moment.
+  EXPECT_EQ(Read(head + "Feb 14, 2026 | 9:41 pm</div><p>Text.</p></body></html>").date,
+            "2026-02-15");
+}
+
+TEST(MetadataForumDateTest, BoardClockIsNotThePagesDate) {
+  // phpBB's "Aktuelle Zeit" in a date-named element is the day of the
+  // visit; the first post's header dates the thread.
+  const PageMetadata m = Read(R"(<html lang="de"><head><title>Frage zu Modulen</title>
+</head><body><p class="time">Aktuelle Zeit: 14.10.2020, 12:18</p>
+<h1>Forum</h1><h2>Frage zu Modulen</h2>
+<p class="author">von <strong>r23</strong> &raquo; 21.01.2009, 05:42</p>
+<div class="content">Was ist frei?</div></body></html>)");
+  EXPECT_EQ(m.date, "2009-01-21");
+}
+
+TEST(MetadataDateOrderTest, DayFirstDateEndingTheUrl) {
+  const std::string body = R"(<body><h1>Erfolgsgeschichte</h1><p>Text.</p></body></html>)";
+  EXPECT_EQ(Read(R"(<html><head><link rel="canonical"
+href="https://example.org/meldungen/29-10-2021"></head>)" + body).date, "2021-10-29");
+  EXPECT_EQ(Read(R"(<html><head><link rel="canonical"
+href="https://example.org/meldungen/10-29-2021"></head>)" + body).date, "2021-10-29");
+  // Either order possible: no date from the URL.
+  EXPECT_EQ(Read(R"(<html><head><link rel="canonical"
+href="https://example.org/meldungen/03-10-2021"></head>)" + body).date, "");
+}
+
 }  // namespace
 }  // namespace chronicle::extract_internal
