@@ -480,20 +480,8 @@ void Coder::Coordinated(int mi, bool backward, std::vector<int>* out) const {
   int cur = mi;
   if (backward) {
     // Collected last member first, reversed at the end.
-    for (;;) {
-      int t = mentions_[cur].begin - 1;
-      if (t >= 0 && (class_[t] & kDeterminer)) --t;
-      if (t < 1) break;
-      const bool link = (class_[t] & kAnd) || ((class_[t] & kComma) && out->size() > 1);
-      if (!link) break;
-      int prev = -1;
-      for (int k = cur - 1; k >= 0; --k) {
-        if (mentions_[k].end == t) prev = k;
-        if (mentions_[k].end <= t) break;
-      }
-      if (prev < 0) break;
+    for (int prev; (prev = PreviousMember(cur, out->size())) >= 0; cur = prev) {
       out->push_back(prev);
-      cur = prev;
     }
     std::reverse(out->begin(), out->end());
     return;
@@ -510,26 +498,25 @@ void Coder::Coordinated(int mi, bool backward, std::vector<int>* out) const {
   }
 }
 
+int Coder::PreviousMember(int mi, size_t members) const {
+  int t = mentions_[mi].begin - 1;
+  if (t >= 0 && (class_[t] & kDeterminer)) --t;
+  if (t < 1) return -1;
+  // "A and B", "A, B and C": a comma links only once a list has begun.
+  const bool link = (class_[t] & kAnd) || ((class_[t] & kComma) && members > 1);
+  if (!link) return -1;
+  for (int k = mi - 1; k >= 0; --k) {
+    if (mentions_[k].end == t) return k;
+    if (mentions_[k].end <= t) break;
+  }
+  return -1;
+}
+
 int Coder::CoordinationHead(int mi) const {
   // Coordinated(mi, backward).front() without the vector.
-  int cur = mi;
-  size_t count = 1;
-  for (;;) {
-    int t = mentions_[cur].begin - 1;
-    if (t >= 0 && (class_[t] & kDeterminer)) --t;
-    if (t < 1) break;
-    const bool link = (class_[t] & kAnd) || ((class_[t] & kComma) && count > 1);
-    if (!link) break;
-    int prev = -1;
-    for (int k = cur - 1; k >= 0; --k) {
-      if (mentions_[k].end == t) prev = k;
-      if (mentions_[k].end <= t) break;
-    }
-    if (prev < 0) break;
-    ++count;
-    cur = prev;
-  }
-  return cur;
+  size_t members = 1;
+  for (int prev; (prev = PreviousMember(mi, members)) >= 0; mi = prev) ++members;
+  return mi;
 }
 
 int Coder::SubjectBefore(int token) const {

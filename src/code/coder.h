@@ -127,6 +127,9 @@ class Coder {
   // The coordination of `mention` ("Kerry and Lavrov"), in token order.
   void Coordinated(int mention, bool backward, std::vector<int>* out) const;
   int CoordinationHead(int mention) const;  // its first member
+  // The member before `mention` in its coordination, -1 if none; `members`
+  // counts those found so far (itself included).
+  int PreviousMember(int mention, size_t members) const;
   bool Negated(int first_token) const;
   bool IsBarrier(int token) const;
   bool IsMatchWord(int token) const;

@@ -822,43 +822,36 @@ void Engine::CheckVerbs(const List& pl, int pstart) {
               for (size_t k = 0; k < order.size(); ++k) {
                 order[k] = order.size() - 1 - k;
               }
+              // Takes upper[k] as the source if its code is not the
+              // target's; false if the target has no code to compare.
+              const auto take_if_other = [&](size_t k) {
+                if (!target_code()) return false;
+                if (!EndsWith(upper[k], tcode)) {
+                  src = Loc::Seq(static_cast<int>(k), true);
+                  done = true;
+                }
+                return true;
+              };
               for (size_t k : order) {
                 if (done) break;
                 const std::string& u = upper[k];
                 if (Contains(u, "(NEC")) {
-                  if (!target_code()) {
+                  if (!take_if_other(k)) {
                     died_ = true;
                     return;
                   }
-                  if (!EndsWith(u, tcode)) {
-                    src = Loc::Seq(static_cast<int>(k), true);
-                    done = true;
-                    break;
-                  }
+                  if (done) break;
                 }
-                if (Contains(u, "(NE") && !Contains(u, ">---")) {
-                  if (!target_code()) {
-                    died_ = true;
-                    return;
-                  }
-                  if (!EndsWith(u, tcode)) {
-                    src = Loc::Seq(static_cast<int>(k), true);
-                    done = true;
-                  }
+                if (Contains(u, "(NE") && !Contains(u, ">---") && !take_if_other(k)) {
+                  died_ = true;
+                  return;
                 }
               }
               for (size_t k : order) {
                 if (done) break;
-                const std::string& u = upper[k];
-                if (Contains(u, "(NE")) {
-                  if (!target_code()) {
-                    died_ = true;
-                    return;
-                  }
-                  if (!EndsWith(u, tcode)) {
-                    src = Loc::Seq(static_cast<int>(k), true);
-                    done = true;
-                  }
+                if (Contains(upper[k], "(NE") && !take_if_other(k)) {
+                  died_ = true;
+                  return;
                 }
               }
             }
