@@ -12,6 +12,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -19,6 +20,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <iterator>
 #include <mutex>
@@ -326,6 +328,35 @@ bool EndsWith(const std::string& s, const std::string& suffix) {
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// Reads every record of `inputs` (files, "-" for stdin; none = stdin) in
+// `format` and calls fn(record, problems) with the reader's problems for
+// it, after printing them: the reader goes on past each. Returns the count
+// of problems and unreadable inputs (for the exit status).
+int ForEachRecord(
+    const std::vector<std::string>& inputs, chronicle::RecordFormat format,
+    const std::function<void(chronicle::CodingRecord*, const std::vector<std::string>&)>& fn) {
+  int failed = 0;
+  for (const std::string& in : inputs.empty() ? std::vector<std::string>{"-"} : inputs) {
+    auto reader = chronicle::RecordReader::Open(in, format);
+    if (!reader.ok()) {
+      std::cerr << "chronicle: skipped " << reader.status().message() << "\n";
+      ++failed;
+      continue;
+    }
+    chronicle::CodingRecord r;
+    std::vector<std::string> problems;
+    while ((*reader)->Next(&r, &problems)) {
+      for (const std::string& p : problems) std::cerr << "chronicle: " << p << "\n";
+      failed += static_cast<int>(problems.size());
+      fn(&r, problems);
+      problems.clear();
+    }
+    for (const std::string& p : problems) std::cerr << "chronicle: " << p << "\n";
+    failed += static_cast<int>(problems.size());
+  }
+  return failed;
+}
+
 // `chronicle code` with a validation suite's own dictionaries and the
 // coder that reproduces the system that wrote them: TABARI (`--dict
 // X.project`; every record is coded, option records too: their
@@ -353,48 +384,32 @@ int CodeWithSuiteCoder(const Common& common, const std::vector<std::string>& inp
   if (!format.ok()) return Fail(format.status());
   Coder coder(**dict);
   std::vector<SuiteEvent> events;
-  int failed = 0;
-  for (const std::string& in : inputs.empty() ? std::vector<std::string>{"-"} : inputs) {
-    auto reader = chronicle::RecordReader::Open(in, *format);
-    if (!reader.ok()) {
-      std::cerr << "chronicle: skipped " << reader.status().message() << "\n";
-      ++failed;
-      continue;
+  const int failed = ForEachRecord(inputs, *format, [&](chronicle::CodingRecord* r,
+                                                        const std::vector<std::string>& problems) {
+    // A given parse the reader had to drop codes nothing (PETRARCH-1's
+    // bad_input_parse), rather than the record's text.
+    const bool parse_dropped = std::any_of(problems.begin(), problems.end(), [](const auto& p) {
+      return p.find(": parse dropped (") != std::string::npos;
+    });
+    if (parse_dropped && !common.ignore_parse) r->text.clear();
+    if (common.ignore_parse) {
+      r->parse.clear();
+      r->parse_format = chronicle::ParseFormat::kNone;
     }
-    chronicle::CodingRecord r;
-    std::vector<std::string> problems;
-    while ((*reader)->Next(&r, &problems)) {
-      // A given parse the reader had to drop codes nothing (PETRARCH-1's
-      // bad_input_parse), rather than the record's text.
-      bool parse_dropped = false;
-      for (const std::string& p : problems) {
-        std::cerr << "chronicle: " << p << "\n";
-        parse_dropped = parse_dropped || p.find(": parse dropped (") != std::string::npos;
-      }
-      failed += static_cast<int>(problems.size());
-      problems.clear();
-      if (parse_dropped && !common.ignore_parse) r.text.clear();
-      if (common.ignore_parse) {
-        r.parse.clear();
-        r.parse_format = chronicle::ParseFormat::kNone;
-      }
-      coder.Code(r, &events);
-      for (const SuiteEvent& e : events) {
-        nlohmann::json j;
-        j["record_id"] = r.id;
-        j["date"] = r.date > 0 ? nlohmann::json(chronicle::FormatRecordDate(r.date))
-                               : nlohmann::json(nullptr);
-        j["source"] = e.source;
-        j["target"] = e.target;
-        j["code"] = e.code;
-        j["verb_text"] = e.verb;
-        if constexpr (requires { e.pattern; }) j["pattern"] = e.pattern;
-        std::cout << j.dump() << "\n";
-      }
+    coder.Code(*r, &events);
+    for (const SuiteEvent& e : events) {
+      nlohmann::json j;
+      j["record_id"] = r->id;
+      j["date"] = r->date > 0 ? nlohmann::json(chronicle::FormatRecordDate(r->date))
+                              : nlohmann::json(nullptr);
+      j["source"] = e.source;
+      j["target"] = e.target;
+      j["code"] = e.code;
+      j["verb_text"] = e.verb;
+      if constexpr (requires { e.pattern; }) j["pattern"] = e.pattern;
+      std::cout << j.dump() << "\n";
     }
-    for (const std::string& p : problems) std::cerr << "chronicle: " << p << "\n";
-    failed += static_cast<int>(problems.size());
-  }
+  });
   return failed > 0 ? 1 : 0;
 }
 
@@ -576,45 +591,32 @@ int CodeCommand(const Common& common, const std::vector<std::string>& inputs,
   const auto emit = [](const DocumentResult& r) {
     for (const Event& e : r.events) std::cout << chronicle::EventToJson(e) << "\n";
   };
-  int failed = 0;
-  for (const std::string& in : inputs.empty() ? std::vector<std::string>{"-"} : inputs) {
-    if (input_kind == "text") {
-      std::ifstream file;
-      if (in != "-") {
-        file.open(in, std::ios::binary);
-        if (!file) {
-          std::cerr << "chronicle: skipped " << in << ": cannot open\n";
-          ++failed;
-          continue;
-        }
-      }
-      std::istream& stream = in == "-" ? std::cin : file;
-      std::string text((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
-      emit((*pipeline)->CodeText(in, text, date));
-      continue;
-    }
+  if (input_kind != "text") {
     StatusOr<chronicle::RecordFormat> format = chronicle::ParseRecordFormat(input_kind);
     if (!format.ok()) return Fail(format.status());
-    auto reader = chronicle::RecordReader::Open(in, *format);
-    if (!reader.ok()) {
-      std::cerr << "chronicle: skipped " << reader.status().message() << "\n";
-      ++failed;
-      continue;
+    const int failed = ForEachRecord(
+        inputs, *format, [&](chronicle::CodingRecord* r, const std::vector<std::string>&) {
+          // TABARI option records change coder settings; they hold no sentence.
+          if (!r->options.empty()) return;
+          const std::string d = r->date > 0 ? chronicle::FormatRecordDate(r->date) : date;
+          emit((*pipeline)->CodeText(r->id, r->text, d));
+        });
+    return failed > 0 ? 1 : 0;
+  }
+  int failed = 0;
+  for (const std::string& in : inputs.empty() ? std::vector<std::string>{"-"} : inputs) {
+    std::ifstream file;
+    if (in != "-") {
+      file.open(in, std::ios::binary);
+      if (!file) {
+        std::cerr << "chronicle: skipped " << in << ": cannot open\n";
+        ++failed;
+        continue;
+      }
     }
-    chronicle::CodingRecord r;
-    std::vector<std::string> problems;
-    while ((*reader)->Next(&r, &problems)) {
-      // The reader went on past each problem; the exit status tells.
-      for (const std::string& p : problems) std::cerr << "chronicle: " << p << "\n";
-      failed += static_cast<int>(problems.size());
-      problems.clear();
-      // TABARI option records change coder settings; they hold no sentence.
-      if (!r.options.empty()) continue;
-      const std::string d = r.date > 0 ? chronicle::FormatRecordDate(r.date) : date;
-      emit((*pipeline)->CodeText(r.id, r.text, d));
-    }
-    for (const std::string& p : problems) std::cerr << "chronicle: " << p << "\n";
-    failed += static_cast<int>(problems.size());
+    std::istream& stream = in == "-" ? std::cin : file;
+    std::string text((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
+    emit((*pipeline)->CodeText(in, text, date));
   }
   return failed > 0 ? 1 : 0;
 }
