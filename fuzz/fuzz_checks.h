@@ -13,6 +13,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "base/utf8.h"
 #include "chronicle/document.h"
@@ -85,6 +88,27 @@ inline void CheckDom(const extract_internal::Dom& dom, size_t html_size) {
       CHRONICLE_FUZZ_CHECK(n.first_child == -1 && n.end == i + 1);
       CHRONICLE_FUZZ_CHECK(IsValidUtf8(dom.Text(i)));
     }
+  }
+}
+
+// Every problem of a reader of `path` (holding `text`) reads
+// "<path>:<line>: <reason>" with the line inside the text. With
+// `others_allowed`, problems about other files (a dictionary set's other
+// members) are passed over.
+inline void CheckProblemLines(const std::vector<std::string>& problems, const std::string& path,
+                              std::string_view text, bool others_allowed = false) {
+  size_t lines = 1;
+  for (char c : text) lines += c == '\n';
+  const std::string prefix = path + ":";
+  for (const std::string& p : problems) {
+    const bool ours = p.compare(0, prefix.size(), prefix) == 0;
+    if (!ours && others_allowed) continue;
+    CHRONICLE_FUZZ_CHECK(ours);
+    size_t i = prefix.size(), line = 0;
+    CHRONICLE_FUZZ_CHECK(i < p.size() && p[i] >= '0' && p[i] <= '9');
+    while (i < p.size() && p[i] >= '0' && p[i] <= '9') line = line * 10 + (p[i++] - '0');
+    CHRONICLE_FUZZ_CHECK(line >= 1 && line <= lines);
+    CHRONICLE_FUZZ_CHECK(p.compare(i, 2, ": ") == 0 && p.size() > i + 2);
   }
 }
 

@@ -18,17 +18,7 @@ constexpr size_t kMaxInput = 1 << 18;
 constexpr char kPath[] = "fuzz.dict";
 
 void CheckProblems(const std::vector<std::string>& problems, std::string_view text) {
-  size_t lines = 1;
-  for (char c : text) lines += c == '\n';
-  for (const std::string& p : problems) {
-    const std::string prefix = std::string(kPath) + ":";
-    CHRONICLE_FUZZ_CHECK(p.compare(0, prefix.size(), prefix) == 0);
-    size_t i = prefix.size(), line = 0;
-    CHRONICLE_FUZZ_CHECK(i < p.size() && p[i] >= '0' && p[i] <= '9');
-    while (i < p.size() && p[i] >= '0' && p[i] <= '9') line = line * 10 + (p[i++] - '0');
-    CHRONICLE_FUZZ_CHECK(line >= 1 && line <= lines);
-    CHRONICLE_FUZZ_CHECK(p.compare(i, 2, ": ") == 0 && p.size() > i + 2);
-  }
+  chronicle::fuzz::CheckProblemLines(problems, kPath, text);
 }
 
 }  // namespace

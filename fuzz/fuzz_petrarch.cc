@@ -25,20 +25,6 @@ namespace {
 
 constexpr size_t kMaxInput = 1 << 16;
 
-void CheckProblems(const std::vector<std::string>& problems, const std::string& name,
-                   std::string_view text) {
-  size_t lines = 1;
-  for (char c : text) lines += c == '\n';
-  for (const std::string& p : problems) {
-    if (p.compare(0, name.size() + 1, name + ":") != 0) continue;  // another file's
-    size_t i = name.size() + 1, line = 0;
-    CHRONICLE_FUZZ_CHECK(i < p.size() && p[i] >= '0' && p[i] <= '9');
-    while (i < p.size() && p[i] >= '0' && p[i] <= '9') line = line * 10 + (p[i++] - '0');
-    CHRONICLE_FUZZ_CHECK(line >= 1 && line <= lines);
-    CHRONICLE_FUZZ_CHECK(p.compare(i, 2, ": ") == 0 && p.size() > i + 2);
-  }
-}
-
 const chronicle::PetrarchDictionary& Fixed() {
   static const std::shared_ptr<const chronicle::PetrarchDictionary> dict = [] {
     auto d = chronicle::PetrarchDictionary::FromText(
@@ -67,7 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     auto d = PetrarchDictionary::FromText(files[0], {files[1]}, files[2], files[3]);
     CHRONICLE_FUZZ_CHECK(d.ok());
     static const char* const kNames[] = {"verbs", "actors1", "agents", "discards"};
-    CheckProblems((*d)->problems(), kNames[pick], text);
+    chronicle::fuzz::CheckProblemLines((*d)->problems(), kNames[pick], text, /*others_allowed=*/true);
     // The dictionary read must code without failing.
     PetrarchCoder coder(**d);
     std::vector<PetrarchEvent> events;

@@ -28,21 +28,6 @@ std::string TempPath() {
   return std::string(dir) + "/chronicle_fuzz_records_" + std::to_string(getpid());
 }
 
-void CheckProblems(const std::vector<std::string>& problems, const std::string& path,
-                   std::string_view text) {
-  size_t lines = 1;
-  for (char c : text) lines += c == '\n';
-  for (const std::string& p : problems) {
-    const std::string prefix = path + ":";
-    CHRONICLE_FUZZ_CHECK(p.compare(0, prefix.size(), prefix) == 0);
-    size_t i = prefix.size(), line = 0;
-    CHRONICLE_FUZZ_CHECK(i < p.size() && p[i] >= '0' && p[i] <= '9');
-    while (i < p.size() && p[i] >= '0' && p[i] <= '9') line = line * 10 + (p[i++] - '0');
-    CHRONICLE_FUZZ_CHECK(line >= 1 && line <= lines);
-    CHRONICLE_FUZZ_CHECK(p.compare(i, 2, ": ") == 0 && p.size() > i + 2);
-  }
-}
-
 void ReadRecords(chronicle::RecordFormat format, std::string_view text) {
   static const std::string path = TempPath();
   FILE* f = std::fopen(path.c_str(), "wb");
@@ -60,7 +45,7 @@ void ReadRecords(chronicle::RecordFormat format, std::string_view text) {
     CHRONICLE_FUZZ_CHECK(!r.text.empty() || format == chronicle::RecordFormat::kJsonl ||
                          format == chronicle::RecordFormat::kTabari);
   }
-  CheckProblems(problems, path, text);
+  chronicle::fuzz::CheckProblemLines(problems, path, text);
 }
 
 }  // namespace
