@@ -108,6 +108,7 @@ std::string FormatName(chronicle::InputFormat f) {
 struct Common {
   std::string dict;
   std::string phoenix;
+  std::string add_phoenix;
   std::string format = "auto";
   uint64_t max_bytes = 32ull << 20;
   bool verbose = false;
@@ -122,6 +123,9 @@ struct Common {
     app->add_option("--phoenix", phoenix,
                     "code with the PETRARCH-2 (Phoenix) dictionaries in this directory, "
                     "through chronicle's coder");
+    app->add_option("--add-phoenix", add_phoenix,
+                    "code with chronicle's dictionaries and the Phoenix set in this "
+                    "directory merged (ours win where both know a phrase)");
     app->add_option("--format", format, "input format")
         ->check(CLI::IsMember({"auto", "html", "text"}));
     app->add_option("--max-bytes", max_bytes, "per-document size limit after gunzip");
@@ -130,7 +134,8 @@ struct Common {
   PipelineOptions Options(const char* argv0) const {
     PipelineOptions o;
     o.dictionary_dir = FindDictionaryDir(dict, argv0);
-    o.petrarch_dir = phoenix;
+    o.petrarch_dir = add_phoenix.empty() ? phoenix : add_phoenix;
+    o.merge_petrarch = !add_phoenix.empty();
     o.format = ParseFormat(format);
     o.max_document_bytes = max_bytes;
     return o;

@@ -40,6 +40,9 @@ struct PipelineOptions {
   // Phoenix set: CAMEO.2.0.txt, Phoenix.*.actors.txt, Phoenix.agents.txt)
   // through chronicle's coder; dictionary_dir still gives the CAMEO table.
   std::string petrarch_dir;
+  // With petrarch_dir: code with our dictionaries and the Phoenix set
+  // merged (ours win where both know a phrase).
+  bool merge_petrarch = false;
   uint64_t max_document_bytes = 32ull << 20;  // per document, after gunzip
   InputFormat format = InputFormat::kAuto;    // force html or text
 };

@@ -194,6 +194,30 @@ class DictionaryBuilder {
 
   StatusOr<std::shared_ptr<const Dictionaries>> Build(
       std::vector<std::pair<std::string, std::string>> files) {
+    CHRONICLE_RETURN_IF_ERROR(LoadOwn(std::move(files)));
+    return Finish();
+  }
+
+  // chronicle's dictionaries and a PETRARCH import in one: ours first, so
+  // where both know a phrase our entry codes it.
+  StatusOr<std::shared_ptr<const Dictionaries>> BuildMerged(
+      std::vector<std::pair<std::string, std::string>> files, const PetrarchImport& imp,
+      const std::string& import_hash) {
+    CHRONICLE_RETURN_IF_ERROR(LoadOwn(std::move(files)));
+    d_->hash_ = Hasher().Add(d_->hash_).Add(import_hash).HexDigest();
+    AddImported(imp);
+    return Finish();
+  }
+
+ private:
+  std::shared_ptr<const Dictionaries> Finish() {
+    for (Dictionaries::AnchorIndex& a : d_->anchors_) std::sort(a.keyed.begin(), a.keyed.end());
+    d_->Compile();
+    return std::shared_ptr<const Dictionaries>(std::move(d_));
+  }
+
+  // Our dictionary files: tables, then actors and agents, then verbs.
+  Status LoadOwn(std::vector<std::pair<std::string, std::string>> files) {
     std::sort(files.begin(), files.end());
     Hasher hasher;
     for (const auto& [path, text] : files) hasher.Add(path).Add(text);
@@ -219,14 +243,7 @@ class DictionaryBuilder {
         LoadRecords(ParseDictText(text, path));
       }
     }
-    return Finish();
-  }
-
- private:
-  std::shared_ptr<const Dictionaries> Finish() {
-    for (Dictionaries::AnchorIndex& a : d_->anchors_) std::sort(a.keyed.begin(), a.keyed.end());
-    d_->Compile();
-    return std::shared_ptr<const Dictionaries>(std::move(d_));
+    return Status::Ok();
   }
 
   void Problem(const std::string& where, const std::string& what) {
@@ -571,6 +588,12 @@ class DictionaryBuilder {
     d_->hash_ = std::move(hash);
     LoadCameo(cameo_path, cameo);
     if (d_->cameo_.empty()) return NotFoundError(cameo_path + ": no CAMEO codes");
+    AddImported(imp);
+    return Finish();
+  }
+
+ private:
+  void AddImported(const PetrarchImport& imp) {
     if (problems_ != nullptr) {
       problems_->insert(problems_->end(), imp.problems.begin(), imp.problems.end());
     }
@@ -595,10 +618,8 @@ class DictionaryBuilder {
       for (const std::string& p : a.phrases) AddPhrase(p, {PhraseKind::kAgent, idx}, a.where);
     }
     for (const ImportedPattern& ip : imp.patterns) AddImportedPattern(ip);
-    return Finish();
   }
 
- private:
   void AddImportedPattern(const ImportedPattern& ip) {
     // A four-digit code ("0871") is known through its three-digit parent.
     if (d_->Cameo(ip.cameo) == nullptr &&
@@ -693,8 +714,17 @@ StatusOr<PetrarchDictionaryPaths> FindPetrarchDictionaries(const std::string& di
   return paths;
 }
 
-StatusOr<std::shared_ptr<const Dictionaries>> Dictionaries::LoadPetrarch(
-    const PetrarchDictionaryPaths& paths, std::vector<std::string>* problems) {
+namespace {
+
+// A PETRARCH-2 set read and translated, the digest of its files, and the
+// CAMEO table's text.
+struct PetrarchRead {
+  PetrarchImport imp;
+  std::string hash;
+  std::string cameo;
+};
+
+StatusOr<PetrarchRead> ReadPetrarch(const PetrarchDictionaryPaths& paths) {
   Hasher hasher;
   const auto read = [&](const std::string& path) -> StatusOr<std::string> {
     CHRONICLE_ASSIGN_OR_RETURN(std::string text, ReadFileToString(path));
@@ -713,15 +743,17 @@ StatusOr<std::shared_ptr<const Dictionaries>> Dictionaries::LoadPetrarch(
     CHRONICLE_ASSIGN_OR_RETURN(std::string text, read(paths.agents));
     agents = ParsePetrarchAgents(text, paths.agents);
   }
-  CHRONICLE_ASSIGN_OR_RETURN(std::string cameo, read(paths.cameo_table));
-  const PetrarchImport imp =
-      ImportPetrarch(verbs, actors, paths.agents.empty() ? nullptr : &agents);
-  return DictionaryBuilder(problems).BuildImported(imp, paths.cameo_table, cameo,
-                                                   hasher.HexDigest());
+  PetrarchRead out;
+  if (!paths.cameo_table.empty()) {
+    CHRONICLE_ASSIGN_OR_RETURN(out.cameo, read(paths.cameo_table));
+  }
+  out.imp = ImportPetrarch(verbs, actors, paths.agents.empty() ? nullptr : &agents);
+  out.hash = hasher.HexDigest();
+  return out;
 }
 
-StatusOr<std::shared_ptr<const Dictionaries>> Dictionaries::Load(
-    const std::string& dir, std::vector<std::string>* problems) {
+// The files of a chronicle dictionary directory: {relative path, text}.
+StatusOr<std::vector<std::pair<std::string, std::string>>> ReadOwnFiles(const std::string& dir) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
@@ -741,6 +773,33 @@ StatusOr<std::shared_ptr<const Dictionaries>> Dictionaries::Load(
                          std::move(text));
     }
   }
+  return files;
+}
+
+}  // namespace
+
+StatusOr<std::shared_ptr<const Dictionaries>> Dictionaries::LoadPetrarch(
+    const PetrarchDictionaryPaths& paths, std::vector<std::string>* problems) {
+  CHRONICLE_ASSIGN_OR_RETURN(PetrarchRead read, ReadPetrarch(paths));
+  return DictionaryBuilder(problems).BuildImported(read.imp, paths.cameo_table, read.cameo,
+                                                   read.hash);
+}
+
+StatusOr<std::shared_ptr<const Dictionaries>> Dictionaries::LoadMerged(
+    const std::string& dir, const PetrarchDictionaryPaths& paths,
+    std::vector<std::string>* problems) {
+  CHRONICLE_ASSIGN_OR_RETURN(auto files, ReadOwnFiles(dir));
+  PetrarchDictionaryPaths petrarch = paths;
+  petrarch.cameo_table.clear();  // ours is among `files`
+  CHRONICLE_ASSIGN_OR_RETURN(PetrarchRead read, ReadPetrarch(petrarch));
+  auto result = DictionaryBuilder(problems).BuildMerged(std::move(files), read.imp, read.hash);
+  if (!result.ok()) return result.status().WithPrefix(dir);
+  return result;
+}
+
+StatusOr<std::shared_ptr<const Dictionaries>> Dictionaries::Load(
+    const std::string& dir, std::vector<std::string>* problems) {
+  CHRONICLE_ASSIGN_OR_RETURN(auto files, ReadOwnFiles(dir));
   auto result = FromFiles(files, problems);
   if (!result.ok()) return result.status().WithPrefix(dir);
   return result;

@@ -141,6 +141,12 @@ class Dictionaries {
   static StatusOr<std::shared_ptr<const Dictionaries>> LoadPetrarch(
       const PetrarchDictionaryPaths& paths, std::vector<std::string>* problems);
 
+  // Ours (Load(dir)) and a PETRARCH-2 set in one; where both know a phrase,
+  // our entry codes it. paths.cameo_table is not read (ours is used).
+  static StatusOr<std::shared_ptr<const Dictionaries>> LoadMerged(
+      const std::string& dir, const PetrarchDictionaryPaths& paths,
+      std::vector<std::string>* problems);
+
   // Same as Load, from in-memory files: {relative path, contents}.
   static StatusOr<std::shared_ptr<const Dictionaries>> FromFiles(
       const std::vector<std::pair<std::string, std::string>>& files,

@@ -188,8 +188,14 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& opti
     CHRONICLE_ASSIGN_OR_RETURN(PetrarchDictionaryPaths paths,
                                FindPetrarchDictionaries(options.petrarch_dir));
     paths.cameo_table = options.dictionary_dir + "/cameo/codes.tsv";
-    CHRONICLE_ASSIGN_OR_RETURN(impl->dicts,
-                               Dictionaries::LoadPetrarch(paths, &impl->info.problems));
+    if (options.merge_petrarch) {
+      CHRONICLE_ASSIGN_OR_RETURN(
+          impl->dicts,
+          Dictionaries::LoadMerged(options.dictionary_dir, paths, &impl->info.problems));
+    } else {
+      CHRONICLE_ASSIGN_OR_RETURN(impl->dicts,
+                                 Dictionaries::LoadPetrarch(paths, &impl->info.problems));
+    }
   }
   CHRONICLE_ASSIGN_OR_RETURN(impl->splitter, SentenceSplitter::Create());
   impl->coder = std::make_unique<Coder>(impl->dicts);

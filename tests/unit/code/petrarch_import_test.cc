@@ -120,5 +120,30 @@ TEST_F(PetrarchImportTest, PatternsVerbFormsSynsetsAndPairedCodes) {
   EXPECT_TRUE(problems_.empty()) << problems_[0];
 }
 
+// Ours and the Phoenix-style set merged: where both know a phrase, our
+// entry codes it; what only the imported set knows still codes.
+TEST_F(PetrarchImportTest, MergedWithOursOursWin) {
+  const fs::path own = dir_ / "own";
+  for (const char* sub : {"actors", "agents", "verbs", "cameo"}) fs::create_directories(own / sub);
+  std::ofstream(own / "actors/people.txt") << "actor: Anna Koval\n  alias: Koval\n  code: NRLMIL\n";
+  std::ofstream(own / "agents/agents.txt") << "agent: GOV\n  phrase: government\n";
+  std::ofstream(own / "verbs/verbs.txt") << "verb: 111\n  pattern: [scold] +\n";
+  std::ofstream(own / "cameo/codes.tsv") << kCodes;
+  PetrarchDictionaryPaths paths;
+  paths.verbs = (dir_ / "verbs.txt").string();
+  paths.actors = {(dir_ / "countries.actors.txt").string(),
+                  (dir_ / "people.actors.txt").string()};
+  paths.agents = (dir_ / "agents.txt").string();
+  std::vector<std::string> problems;
+  auto merged = Dictionaries::LoadMerged(own.string(), paths, &problems);
+  ASSERT_TRUE(merged.ok()) << merged.status().ToString();
+  coder_ = std::make_unique<Coder>(*merged);
+  // "Koval": ours (NRLMIL) over the imported NRLGOV; "scolded": ours only;
+  // "rebuked" and Sudria: the imported set only.
+  EXPECT_EQ(Code("Koval scolded Sudria.", 20120505), (std::vector<std::string>{"NRLMIL 111 SUD"}));
+  EXPECT_EQ(Code("Koval rebuked Sudria.", 20120505), (std::vector<std::string>{"NRLMIL 111 SUD"}));
+  EXPECT_FALSE(Dictionaries::LoadMerged((dir_ / "none").string(), paths, &problems).ok());
+}
+
 }  // namespace
 }  // namespace chronicle

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Compares dictionary sets on the same coder (issue 6's bench).
+
+Codes the raw text of event gold records (parses dropped) with chronicle's
+coder three ways, side by side: (a) our dictionaries (data/), (b) the
+Phoenix dictionaries of ../shared/data/events/petrarch2 (`--phoenix`), (c)
+both merged, ours first (`--add-phoenix`). Scores each with
+../shared/tools/events_score.py and prints event precision, recall and F1
+at the scorer's full, primary and root levels, and the records passed.
+
+  bench/dict_compare.py [--chronicle build/release/tools/chronicle]
+      [--set plover petr-unit] [--work build/dict-compare]
+
+Exit status 0 even when targets are missed: this measures, it does not judge.
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "shared"))
+SCORER = os.path.join(SHARED, "tools", "events_score.py")
+EVENTS = os.path.join(SHARED, "data", "events")
+PHOENIX = os.path.join(EVENTS, "petrarch2")
+DATA = {"plover": "plover", "petr-unit": "petrarch2"}
+WAYS = [("data/", []), ("Phoenix", ["--phoenix", PHOENIX]), ("merged", ["--add-phoenix", PHOENIX])]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
+    ap.add_argument("--chronicle", default=os.path.join(HERE, "..", "build", "release",
+                                                          "tools", "chronicle"))
+    ap.add_argument("--set", nargs="+", default=list(DATA), choices=list(DATA))
+    ap.add_argument("--work", default=os.path.join(HERE, "..", "build", "dict-compare"))
+    args = ap.parse_args()
+    if not os.path.exists(SCORER) or not os.path.isdir(PHOENIX):
+        print(f"dict_compare: {SHARED} absent: nothing to compare")
+        return 0
+    os.makedirs(args.work, exist_ok=True)
+    print(f"{'set':10s} {'dictionaries':12s} {'passed':>7s}  {'full P/R/F1':20s} "
+          f"{'primary P/R/F1':20s} {'root F1':>7s}  time")
+    for name in args.set:
+        data = os.path.join(EVENTS, DATA[name])
+        gold_out = subprocess.run([sys.executable, SCORER, "gold", "--set", name, "--data", data],
+                                  check=True, capture_output=True, text=True).stdout
+        # Raw text only: the records without their parses.
+        text = os.path.join(args.work, f"{name}.text.jsonl")
+        with open(text, "w") as out:
+            for line in gold_out.splitlines():
+                r = json.loads(line)
+                out.write(json.dumps({"record_id": r["record_id"], "date": r.get("date"),
+                                      "text": r.get("text", "")}) + "\n")
+        for way, flags in WAYS:
+            pred = os.path.join(args.work, f"{name}.{way.strip('/').lower()}.pred.jsonl")
+            start = time.monotonic()
+            with open(pred, "w") as out:
+                subprocess.run([args.chronicle, "code", "--input", "jsonl", text] + flags,
+                               stdout=out, stderr=subprocess.DEVNULL)
+            secs = time.monotonic() - start
+            s = json.loads(subprocess.run(
+                [sys.executable, SCORER, "score", "--set", name, "--data", data, "--pred", pred,
+                 "--json"], check=True, capture_output=True, text=True).stdout)
+            ev = s["events"]
+            f, p = ev["full"], ev["primary"]
+            print(f"{name:10s} {way:12s} {s['pass_rate']:7.1%}  "
+                  f"{f['precision']:.3f}/{f['recall']:.3f}/{f['f1']:.3f}    "
+                  f"{p['precision']:.3f}/{p['recall']:.3f}/{p['f1']:.3f}    "
+                  f"{ev['root']['f1']:7.3f}  {secs:.1f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
