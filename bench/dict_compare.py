@@ -17,14 +17,9 @@ Exit status 0 even when targets are missed: this measures, it does not judge.
 import argparse
 import json
 import os
-import subprocess
 import sys
-import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "shared"))
-SCORER = os.path.join(SHARED, "tools", "events_score.py")
-EVENTS = os.path.join(SHARED, "data", "events")
+from events_common import BUILD, DEFAULT_CHRONICLE, EVENTS, SCORER, SHARED, code, gold_records, score
 PHOENIX = os.path.join(EVENTS, "petrarch2")
 DATA = {"plover": "plover", "petr-unit": "petrarch2"}
 WAYS = [("data/", []), ("Phoenix", ["--phoenix", PHOENIX]), ("merged", ["--add-phoenix", PHOENIX])]
@@ -32,10 +27,9 @@ WAYS = [("data/", []), ("Phoenix", ["--phoenix", PHOENIX]), ("merged", ["--add-p
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
-    ap.add_argument("--chronicle", default=os.path.join(HERE, "..", "build", "release",
-                                                          "tools", "chronicle"))
+    ap.add_argument("--chronicle", default=DEFAULT_CHRONICLE)
     ap.add_argument("--set", nargs="+", default=list(DATA), choices=list(DATA))
-    ap.add_argument("--work", default=os.path.join(HERE, "..", "build", "dict-compare"))
+    ap.add_argument("--work", default=os.path.join(BUILD, "dict-compare"))
     args = ap.parse_args()
     if not os.path.exists(SCORER) or not os.path.isdir(PHOENIX):
         print(f"dict_compare: {SHARED} absent: nothing to compare")
@@ -45,8 +39,7 @@ def main():
           f"{'primary P/R/F1':20s} {'root F1':>7s}  time")
     for name in args.set:
         data = os.path.join(EVENTS, DATA[name])
-        gold_out = subprocess.run([sys.executable, SCORER, "gold", "--set", name, "--data", data],
-                                  check=True, capture_output=True, text=True).stdout
+        gold_out = gold_records(name, data)
         # Raw text only: the records without their parses.
         text = os.path.join(args.work, f"{name}.text.jsonl")
         with open(text, "w") as out:
@@ -56,14 +49,8 @@ def main():
                                       "text": r.get("text", "")}) + "\n")
         for way, flags in WAYS:
             pred = os.path.join(args.work, f"{name}.{way.strip('/').lower()}.pred.jsonl")
-            start = time.monotonic()
-            with open(pred, "w") as out:
-                subprocess.run([args.chronicle, "code", "--input", "jsonl", text] + flags,
-                               stdout=out, stderr=subprocess.DEVNULL)
-            secs = time.monotonic() - start
-            s = json.loads(subprocess.run(
-                [sys.executable, SCORER, "score", "--set", name, "--data", data, "--pred", pred,
-                 "--json"], check=True, capture_output=True, text=True).stdout)
+            secs = code([args.chronicle, "code", "--input", "jsonl", text] + flags, pred)
+            s = score(name, data, pred)
             ev = s["events"]
             f, p = ev["full"], ev["primary"]
             print(f"{name:10s} {way:12s} {s['pass_rate']:7.1%}  "

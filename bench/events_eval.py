@@ -24,16 +24,10 @@ Exit status 0 even when targets are missed: this measures, it does not judge.
 """
 
 import argparse
-import json
 import os
-import subprocess
 import sys
-import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "shared"))
-SCORER = os.path.join(SHARED, "tools", "events_score.py")
-EVENTS = os.path.join(SHARED, "data", "events")
+from events_common import BUILD, DEFAULT_CHRONICLE, EVENTS, SCORER, code, gold_records, score
 # The suite's own dictionaries and record file, where chronicle codes with
 # them: the file as the suite ships it carries what JSONL loses (TABARI's
 # { OPTION: } records).
@@ -93,11 +87,10 @@ CODE_FLAGS = {"petr-unit-text": ["--ignore-parse"]}
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
-    ap.add_argument("--chronicle", default=os.path.join(HERE, "..", "build", "release",
-                                                          "tools", "chronicle"))
+    ap.add_argument("--chronicle", default=DEFAULT_CHRONICLE)
     ap.add_argument("--set", nargs="+", default=list(DATA), choices=list(DATA))
     ap.add_argument("--dict", help="dictionary directory for chronicle code")
-    ap.add_argument("--work", default=os.path.join(HERE, "..", "build", "events-eval"))
+    ap.add_argument("--work", default=os.path.join(BUILD, "events-eval"))
     ap.add_argument("--verbose", action="store_true",
                     help="write the scorer's per-record report to WORK/<set>.report.txt")
     args = ap.parse_args()
@@ -112,9 +105,7 @@ def main():
         gold = os.path.join(args.work, f"{name}.gold.jsonl")
         pred = os.path.join(args.work, f"{name}.pred.jsonl")
         with open(gold, "w") as out:
-            subprocess.run([sys.executable, SCORER, "gold", "--set", SCORE_AS.get(name, name),
-                            "--data", data],
-                           stdout=out, check=True)
+            out.write(gold_records(SCORE_AS.get(name, name), data))
         dict_path = args.dict or SUITE_DICT.get(name)
         fmt, records = ("jsonl", gold)
         if dict_path and dict_path == SUITE_DICT.get(name) and name in SUITE_INPUT:
@@ -124,19 +115,9 @@ def main():
         cmd = [args.chronicle, "code", "--input", fmt, records] + CODE_FLAGS.get(name, [])
         if dict_path:
             cmd += ["--dict", dict_path]
-        start = time.monotonic()
-        with open(pred, "w") as out:
-            # Exit status 1 means some records had problems (reported on
-            # stderr); the rest is coded and scored.
-            subprocess.run(cmd, stdout=out, stderr=subprocess.DEVNULL)
-        secs = time.monotonic() - start
-        score = [sys.executable, SCORER, "score", "--set", SCORE_AS.get(name, name), "--data", data,
-                 "--pred", pred]
-        s = json.loads(subprocess.run(score + ["--json"], check=True, capture_output=True,
-                                      text=True).stdout)
-        if args.verbose:
-            with open(os.path.join(args.work, f"{name}.report.txt"), "w") as out:
-                subprocess.run(score + ["--verbose"], stdout=out, check=True)
+        secs = code(cmd, pred)
+        report = os.path.join(args.work, f"{name}.report.txt") if args.verbose else None
+        s = score(SCORE_AS.get(name, name), data, pred, report)
         ev = s["events"]
         full = ev["full"]
         print(f"{name:14s} {s['records_scored']:7d} {s['pass_rate']:7.1%}  "
