@@ -113,6 +113,7 @@ struct Common {
   uint64_t max_bytes = 32ull << 20;
   bool verbose = false;
   bool ignore_parse = false;  // `code` only: drop the records' parses
+  int plover_version = 2021;
 
   void AddTo(CLI::App* app) {
     app->add_option(
@@ -129,6 +130,10 @@ struct Common {
     app->add_option("--format", format, "input format")
         ->check(CLI::IsMember({"auto", "html", "text"}));
     app->add_option("--max-bytes", max_bytes, "per-document size limit after gunzip");
+    app->add_option("--plover-version", plover_version,
+                    "PLOVER event type labels: 2021 (current) or 2016 (the first draft: "
+                    "INVESTIGATE, DEMAND, DISAPPROVE, FIGHT)")
+        ->check(CLI::IsMember({2021, 2016}));
     app->add_flag("-v,--verbose", verbose, "list skipped dictionary records");
   }
   PipelineOptions Options(const char* argv0) const {
@@ -138,6 +143,7 @@ struct Common {
     o.merge_petrarch = !add_phoenix.empty();
     o.format = ParseFormat(format);
     o.max_document_bytes = max_bytes;
+    o.plover_version = plover_version;
     return o;
   }
 };

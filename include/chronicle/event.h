@@ -39,7 +39,9 @@ struct Event {
   std::string root;         // "04"
   int quad_class = 0;       // 1..4
   double goldstein = 0.0;   // -10..+10
-  std::string plover;       // "CONSULT"
+  std::string plover;       // "CONSULT" (PipelineOptions::plover_version)
+  std::string plover_mode;     // "phone", may be empty
+  std::string plover_context;  // "military", may be empty
   ActorRef verb;            // `code` unused; the verb phrase and its span
   std::string pattern;      // the pattern that matched, "file:line: text"
   std::string version;      // chronicle version that coded it

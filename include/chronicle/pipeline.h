@@ -43,6 +43,10 @@ struct PipelineOptions {
   // With petrarch_dir: code with our dictionaries and the Phoenix set
   // merged (ours win where both know a phrase).
   bool merge_petrarch = false;
+  // PLOVER labels: 2021 (the current ontology) or 2016 (its first draft,
+  // whose INVESTIGATE, DEMAND, DISAPPROVE and FIGHT the 2021 revision
+  // folded into ACCUSE, REQUEST and ASSAULT); cameo/plover.tsv has both.
+  int plover_version = 2021;
   uint64_t max_document_bytes = 32ull << 20;  // per document, after gunzip
   InputFormat format = InputFormat::kAuto;    // force html or text
 };

@@ -16,6 +16,8 @@ namespace chronicle {
 namespace {
 
 constexpr int kMaxGap = 6;
+// Words (outside actor mentions) between a frame verb and its act.
+constexpr int kMaxFrameGap = 4;
 
 // Word classes the positional rules ask about, looked up once per token
 // (MapIds) instead of comparing strings at every rule.
@@ -30,6 +32,7 @@ enum WordClass : uint16_t {
   kNegation = 1 << 7,     // not n't never no
   kAnd = 1 << 8,
   kOfFor = 1 << 9,        // of for  (before a complement gerund)
+  kFuture = 1 << 10,      // will would 'll shall
 };
 
 struct ClassEntry {
@@ -44,6 +47,7 @@ constexpr ClassEntry kClassWords[] = {
     {"a", kDeterminer}, {"an", kDeterminer}, {"both", kDeterminer},
     {"not", kNegation}, {"n't", kNegation}, {"never", kNegation}, {"no", kNegation},
     {"and", kAnd}, {"for", kPreposition | kOfFor},
+    {"will", kFuture}, {"would", kFuture}, {"'ll", kFuture}, {"shall", kFuture},
     {"to", kPreposition | kTargetPrep}, {"with", kPreposition | kTargetPrep},
     {"against", kPreposition | kTargetPrep}, {"toward", kPreposition | kTargetPrep},
     {"towards", kPreposition | kTargetPrep}, {"upon", kPreposition | kTargetPrep},
@@ -239,7 +243,20 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
     }
     if (!code.empty()) {
       mention_at_[atoms_[k].begin] = static_cast<int>(mentions_.size());
-      Mention m{atoms_[k].begin, atoms_[last].end, std::move(code)};
+      // A title with a name no entry knows ("Libyan leader Muammar
+      // Gaddafi"): the name belongs to the mention, so "... and Bulgarian
+      // President Todor Zhivkov" still coordinates with it.
+      int end = atoms_[last].end;
+      if (actor < 0 && agent >= 0) {
+        const int next_atom = last + 1 < atoms_.size() ? atoms_[last + 1].begin
+                                                        : static_cast<int>(tokens.size());
+        for (int names = 0; names < 3 && end < next_atom && tokens[end].word &&
+                            tokens[end].capitalized && class_[end] == 0;
+             ++names) {
+          ++end;
+        }
+      }
+      Mention m{atoms_[k].begin, end, std::move(code)};
       m.actor = actor;
       if (actor < 0) {
         m.country = country;
@@ -468,6 +485,15 @@ bool Coder::GovernsObject(int token) const {
   return IsMatchWord(token) && match_word_[token] != 2;
 }
 
+bool Coder::Future(int first) const {
+  // "will visit", "would soon visit", "will not" is a negation (Negated).
+  for (int t = first - 1; t >= 0 && t >= first - 2; --t) {
+    if (class_[t] & kFuture) return true;
+    if (class_[t] & (kBarrier | kComma | kAnd)) return false;
+  }
+  return false;
+}
+
 bool Coder::Negated(int first) const {
   for (int t = first - 1; t >= 0 && t >= first - 3; --t) {
     if (class_[t] & kNegation) return true;
@@ -555,6 +581,62 @@ int Coder::TargetAfter(int token, int limit) const {
   return -1;
 }
 
+bool Coder::IsJointAct(const CameoInfo* cameo) {
+  // Intents, consultations, diplomatic and material cooperation: "Jordan
+  // and Britain agreed to hold exercises" is each with the other.
+  if (cameo == nullptr || cameo->code.size() < 2 || cameo->code[0] != '0') return false;
+  return cameo->code[1] >= '3' && cameo->code[1] <= '6';
+}
+
+bool Coder::IsSymmetric(const CameoInfo* cameo) {
+  // Talks, calls and meetings on neutral ground are each side's act; a
+  // visit, hosting or mediation is one side's.
+  if (cameo == nullptr) return false;
+  const std::string& c = cameo->code;
+  return c == "040" || c == "041" || c == "044" || c == "046";
+}
+
+void Coder::FindFrames() {
+  const auto& patterns = dicts_->patterns();
+  framed_.assign(matches_.size(), FramedMatch{});
+  for (size_t k = 0; k < matches_.size(); ++k) {
+    if (framed_[k].absorbed) continue;
+    const int frame = Dictionaries::FrameOf(patterns[matches_[k].pattern].cameo);
+    if (frame < 0) {
+      // "will visit", "would support": the future of a cooperative act is
+      // an intent; of a coercive or violent one, a threat.
+      const CameoInfo* own = dicts_->PatternCameo(matches_[k].pattern);
+      if (own == nullptr || !Future(matches_[k].first)) continue;
+      const bool conflict = own->code >= "14";
+      const int as = static_cast<int>(conflict ? Frame::kThreaten : Frame::kIntent);
+      if (const CameoInfo* code = dicts_->Framed(as, own->code); code != nullptr) {
+        framed_[k].frame = as;
+        framed_[k].code = code;
+        framed_[k].future = true;
+      }
+      continue;
+    }
+    if (k + 1 >= matches_.size()) continue;
+    const Match& act = matches_[k + 1];
+    // The act follows in the same clause, a few words on: "agreed to
+    // provide", "urged Israel to withdraw", "demanded that the army stop".
+    int words = 0;
+    bool near = act.first >= matches_[k].end;
+    for (int t = matches_[k].end; t < act.first && near; ++t) {
+      if (class_[t] & (kBarrier | kComma)) near = false;
+      if (!in_mention_[t] && ++words > kMaxFrameGap) near = false;
+    }
+    if (!near) continue;
+    const CameoInfo* act_code = dicts_->PatternCameo(act.pattern);
+    if (act_code == nullptr) continue;
+    const CameoInfo* code = dicts_->Framed(frame, act_code->code);
+    if (code == nullptr) continue;
+    framed_[k].frame = frame;
+    framed_[k].code = code;
+    framed_[k + 1].absorbed = true;
+  }
+}
+
 void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens,
                          int date, std::vector<CodedEvent>* out) {
   tokens_ = &tokens;
@@ -584,6 +666,7 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     const Mention& m = mentions_[mi];
     return Span{tokens[m.begin].span.begin, tokens[m.end - 1].span.end};
   };
+  FindFrames();
   std::vector<int>& prev_targets = prev_targets_;  // targets of the previous match
   prev_targets.clear();
   for (size_t k = 0; k < matches_.size(); ++k) {
@@ -591,11 +674,21 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     const VerbPattern& p = dicts_->patterns()[m.pattern];
     PatternTrace* trace = trace_on_ ? traced(m) : nullptr;
     if (trace != nullptr) trace->selected = true;
+    if (framed_[k].absorbed) {
+      // The act of the frame before it: coded there, as one event.
+      if (trace != nullptr) trace->framed = true;
+      continue;
+    }
     if (Negated(m.first)) {
       if (trace != nullptr) trace->negated = true;
       continue;
     }
-    const int limit = k + 1 < matches_.size() ? matches_[k + 1].first
+    // A frame with its act reaches to the act's limit; its act decides the
+    // code, and for intents, rejections and threats, the target.
+    const FramedMatch& fr = framed_[k];
+    const Match* act = fr.code != nullptr && !fr.future ? &matches_[k + 1] : nullptr;
+    const size_t after = act != nullptr ? k + 2 : k + 1;
+    const int limit = after < matches_.size() ? matches_[after].first
                                               : static_cast<int>(tokens.size());
     std::vector<int>& sources = sources_;
     std::vector<int>& targets = targets_;
@@ -614,9 +707,18 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       Coordinated(s, /*backward=*/true, &sources);
       source_rule = "the subject before the verb";
     }
+    const VerbPattern* ap = act != nullptr ? &dicts_->patterns()[act->pattern] : nullptr;
+    const bool act_object = act != nullptr && fr.frame != static_cast<int>(Frame::kAppeal) &&
+                            fr.frame != static_cast<int>(Frame::kDemand);
     if (p.has_target) {
-      targets.assign(1, m.target);
+      Coordinated(m.target, /*backward=*/false, &targets);
       target_rule = "the pattern's + slot";
+    } else if (act_object && ap->has_target) {
+      Coordinated(act->target, /*backward=*/false, &targets);
+      target_rule = "the act's + slot (frame)";
+    } else if (int t = act_object ? TargetAfter(act->end, limit) : -1; t >= 0) {
+      Coordinated(t, /*backward=*/false, &targets);
+      target_rule = "the first actor after the act (frame)";
     } else if (p.has_source) {
       if (int s = SubjectBefore(m.first); s >= 0) {
         Coordinated(s, /*backward=*/true, &targets);
@@ -634,6 +736,7 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     if (trace != nullptr) {
       trace->source_rule = source_rule;
       trace->target_rule = target_rule;
+      if (fr.code != nullptr) trace->frame_code = fr.code->code.c_str();
     }
     prev_targets.assign(targets.begin(), targets.end());
     if (sources.empty()) continue;
@@ -644,7 +747,8 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     const Span verb{tokens[words[0]].span.begin, tokens[words[lead]].span.end};
     std::vector<std::pair<int, int>>& pairs = pairs_;  // (source, target or -1)
     pairs.clear();
-    if (p.mutual && !p.has_target && sources.size() >= 2) {
+    const CameoInfo* cameo = fr.code != nullptr ? fr.code : dicts_->PatternCameo(m.pattern);
+    if ((p.mutual || IsJointAct(cameo)) && targets.empty() && sources.size() >= 2) {
       for (int a : sources)
         for (int b : sources)
           if (a != b) pairs.emplace_back(a, b);
@@ -653,7 +757,9 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
         if (targets.empty()) pairs.emplace_back(s, -1);
         for (int t : targets) {
           pairs.emplace_back(s, t);
-          if ((p.mutual && p.has_source && p.has_target) || p.paired) pairs.emplace_back(t, s);
+          if ((p.mutual && p.has_source && p.has_target) || p.paired || IsSymmetric(cameo)) {
+            pairs.emplace_back(t, s);
+          }
         }
       }
     }
@@ -674,7 +780,7 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       if (t >= 0) ev.target = {*tc, span_of(t)};
       ev.verb = verb;
       ev.pattern = &p;
-      ev.cameo = dicts_->PatternCameo(m.pattern);
+      ev.cameo = cameo;
     }
   }
   (void)text;

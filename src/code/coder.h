@@ -74,6 +74,10 @@ struct PatternTrace {
   // How source and target were found (static strings; "" = none found).
   const char* source_rule = "";
   const char* target_rule = "";
+  // Frames (cameo/modality.tsv): the combined code of a frame and its act,
+  // and on the act, that a frame before it took it.
+  const char* frame_code = nullptr;
+  bool framed = false;
 };
 
 class Coder {
@@ -143,6 +147,16 @@ class Coder {
   // mention right after it is that verb's object.
   bool GovernsObject(int token) const;
   int MentionStartingAt(int token) const;  // skips a leading "the"
+  // Pairs each frame verb match ("agreed to") with the act match after it
+  // (framed_).
+  void FindFrames();
+  // Codes whose coordinated subjects act on each other when no target is
+  // named (03x-06x).
+  static bool IsJointAct(const CameoInfo* cameo);
+  // Codes coded in both directions when a target is named (talks, calls).
+  static bool IsSymmetric(const CameoInfo* cameo);
+  // True if a future auxiliary ("will", "would") stands just before `first`.
+  bool Future(int first) const;
 
   std::shared_ptr<const Dictionaries> dicts_;
   // Scratch, reused across sentences.
@@ -180,6 +194,15 @@ class Coder {
   std::vector<std::pair<const std::string*, const std::string*>> seen_;
   std::vector<char> in_mention_;      // token -> inside an actor mention
   std::vector<char> match_word_;  // 1: word of a selected match, 2: of a statement
+  // Per selected match: the frame it opens and the code with its act, or
+  // that it is the act of the frame before it.
+  struct FramedMatch {
+    int frame = -1;
+    const CameoInfo* code = nullptr;
+    bool absorbed = false;
+    bool future = false;  // code from a future auxiliary, no act match
+  };
+  std::vector<FramedMatch> framed_;
   bool trace_on_ = false;
   std::vector<PatternTrace> trace_;
 };

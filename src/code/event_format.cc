@@ -61,6 +61,8 @@ std::string EventToJson(const Event& e) {
   j["quad_class"] = e.quad_class;
   j["goldstein"] = e.goldstein;
   j["plover"] = e.plover;
+  j["plover_mode"] = e.plover_mode;
+  j["plover_context"] = e.plover_context;
   j["verb_text"] = e.verb.text;
   j["verb_span"] = SpanJson(e.verb.span);
   j["pattern"] = e.pattern;

@@ -8,6 +8,12 @@
 namespace chronicle {
 namespace {
 
+std::string Where(const std::string& path, int line) {
+  return path + ":" + std::to_string(line) + ": ";
+}
+
+}  // namespace
+
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
     s.remove_prefix(1);
@@ -15,12 +21,6 @@ std::string_view Trim(std::string_view s) {
     s.remove_suffix(1);
   return s;
 }
-
-std::string Where(const std::string& path, int line) {
-  return path + ":" + std::to_string(line) + ": ";
-}
-
-}  // namespace
 
 std::string_view StripComment(std::string_view line) {
   for (size_t i = 0; i < line.size(); ++i) {

@@ -51,6 +51,9 @@ StatusOr<std::string> ReadFileToString(const std::string& path);
 // Splits "a; b ;c" into {"a","b","c"}, dropping empty items.
 std::vector<std::string> SplitList(std::string_view value, char sep = ';');
 
+// `s` without leading and trailing spaces, tabs and CRs.
+std::string_view Trim(std::string_view s);
+
 // Strips a trailing comment (" # ...") and surrounding white space.
 std::string_view StripComment(std::string_view line);
 

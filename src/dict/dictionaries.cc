@@ -185,6 +185,26 @@ const CameoInfo* Dictionaries::Cameo(std::string_view code) const {
   return it == cameo_.end() ? nullptr : &it->second;
 }
 
+int Dictionaries::FrameOf(std::string_view code) {
+  if (code == "030" || code == "03") return static_cast<int>(Frame::kIntent);
+  if (code == "020" || code == "02") return static_cast<int>(Frame::kAppeal);
+  if (code == "100" || code == "10") return static_cast<int>(Frame::kDemand);
+  if (code == "120" || code == "12") return static_cast<int>(Frame::kReject);
+  if (code == "130" || code == "13") return static_cast<int>(Frame::kThreaten);
+  return -1;
+}
+
+const CameoInfo* Dictionaries::Framed(int frame, std::string_view act) const {
+  if (frame < 0 || frame >= kFrameCount || frames_.empty()) return nullptr;
+  for (size_t n = act.size(); n >= 2; --n) {
+    auto it = frames_.find(std::string(act.substr(0, n)));
+    if (it == frames_.end()) continue;
+    const std::string& code = it->second[frame];
+    return code.empty() ? nullptr : Cameo(code);
+  }
+  return nullptr;
+}
+
 class DictionaryBuilder {
  public:
   explicit DictionaryBuilder(std::vector<std::string>* problems)
@@ -233,6 +253,11 @@ class DictionaryBuilder {
       }
     }
     if (!have_cameo) return NotFoundError("dictionaries: cameo/codes.tsv is missing");
+    // The PLOVER and frame tables refer to codes.tsv's codes.
+    for (const auto& [path, text] : files) {
+      if (path == "cameo/plover.tsv") LoadPlover(path, text);
+      if (path == "cameo/modality.tsv") LoadModality(path, text);
+    }
     for (const auto& [path, text] : files) {
       if (StartsWith(path, "actors/") || StartsWith(path, "agents/")) {
         LoadRecords(ParseDictText(text, path));
@@ -329,8 +354,8 @@ class DictionaryBuilder {
       if (line.empty() || line[0] == '#' || StartsWith(line, "code\t")) continue;
       const std::vector<std::string> cols = SplitList(line, '\t');
       const std::string where = path + ":" + std::to_string(line_no);
-      if (cols.size() < 5) {
-        Problem(where, "expected 5 tab-separated columns (code quad goldstein plover name)");
+      if (cols.size() < 4) {
+        Problem(where, "expected 4 tab-separated columns (code quad goldstein name)");
         continue;
       }
       CameoInfo info;
@@ -349,10 +374,81 @@ class DictionaryBuilder {
         Problem(where, "bad Goldstein value \"" + cols[2] + "\"");
         continue;
       }
-      info.plover = cols[3] == "-" ? "" : cols[3];
-      info.name = cols[4];
+      info.name = cols[3];
       d_->cameo_[info.code] = std::move(info);
     }
+  }
+
+  // Calls fn(where, columns) for each table line of `text` that is not a
+  // comment, blank, or the header (first column `header`). Empty columns are
+  // kept: "a\t\tb" has three.
+  template <typename Fn>
+  void ForEachTableLine(const std::string& path, const std::string& text,
+                        std::string_view header, Fn fn) {
+    int line_no = 0;
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t nl = text.find('\n', pos);
+      if (nl == std::string::npos) nl = text.size();
+      std::string_view line = std::string_view(text).substr(pos, nl - pos);
+      pos = nl + 1;
+      ++line_no;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (Trim(line).empty() || line[0] == '#') continue;
+      std::vector<std::string> cols;
+      for (size_t b = 0;;) {
+        const size_t e = line.find('\t', b);
+        cols.emplace_back(Trim(line.substr(b, e == std::string_view::npos ? e : e - b)));
+        if (e == std::string_view::npos) break;
+        b = e + 1;
+      }
+      if (cols[0] == header) continue;
+      fn(path + ":" + std::to_string(line_no), cols);
+    }
+  }
+
+  // cameo/plover.tsv: code, event, mode, context, event_2016.
+  void LoadPlover(const std::string& path, const std::string& text) {
+    ForEachTableLine(path, text, "code", [&](const std::string& where, auto& cols) {
+      if (cols.size() != 5) {
+        Problem(where, "expected 5 tab-separated columns (code event mode context event_2016)");
+        return;
+      }
+      auto it = d_->cameo_.find(cols[0]);
+      if (it == d_->cameo_.end()) {
+        Problem(where, "CAMEO code " + cols[0] + " is not in cameo/codes.tsv");
+        return;
+      }
+      const auto none = [](const std::string& v) { return v == "-" ? std::string() : v; };
+      it->second.plover = none(cols[1]);
+      it->second.plover_mode = cols[2];
+      it->second.plover_context = cols[3];
+      it->second.plover_2016 = none(cols[4]);
+    });
+  }
+
+  // cameo/modality.tsv: act, then the combined code per frame.
+  void LoadModality(const std::string& path, const std::string& text) {
+    ForEachTableLine(path, text, "act", [&](const std::string& where, auto& cols) {
+      if (cols.size() != 1 + kFrameCount) {
+        Problem(where, "expected 6 tab-separated columns (act intent appeal demand reject "
+                       "threaten)");
+        return;
+      }
+      std::array<std::string, kFrameCount> row;
+      for (int f = 0; f < kFrameCount; ++f) {
+        const std::string& c = cols[1 + f];
+        if (c == "-") continue;
+        if (d_->cameo_.count(c) == 0) {
+          Problem(where, "CAMEO code " + c + " is not in cameo/codes.tsv");
+          return;
+        }
+        row[f] = c;
+      }
+      if (!d_->frames_.emplace(cols[0], row).second) {
+        Problem(where, "act " + cols[0] + " is listed twice");
+      }
+    });
   }
 
   void LoadIrregular(const std::string& path, const std::string& text) {
@@ -588,6 +684,14 @@ class DictionaryBuilder {
     d_->hash_ = std::move(hash);
     LoadCameo(cameo_path, cameo);
     if (d_->cameo_.empty()) return NotFoundError(cameo_path + ": no CAMEO codes");
+    // Our PLOVER and frame tables beside it, when there.
+    const std::string dir = cameo_path.substr(0, cameo_path.find_last_of('/') + 1);
+    if (auto text = ReadFileToString(dir + "plover.tsv"); text.ok()) {
+      LoadPlover(dir + "plover.tsv", *text);
+    }
+    if (auto text = ReadFileToString(dir + "modality.tsv"); text.ok()) {
+      LoadModality(dir + "modality.tsv", *text);
+    }
     AddImported(imp);
     return Finish();
   }

@@ -24,6 +24,7 @@
 // threads.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -84,9 +85,19 @@ struct CameoInfo {
   std::string code;
   int quad_class = 0;
   double goldstein = 0.0;
-  std::string plover;
   std::string name;
+  // From cameo/plover.tsv; empty where PLOVER has no type (01x, 02x).
+  std::string plover;          // current (2021) event type: "CONSULT"
+  std::string plover_mode;     // "phone", may be empty
+  std::string plover_context;  // "military", may be empty
+  std::string plover_2016;     // the type in PLOVER's 2016 draft: "DEMAND"
 };
+
+// Frame verbs (cameo/modality.tsv): "agreed to", "urged X to", "demanded
+// that", "refused to", "threatened to" take the act after them as their
+// object, and the pair codes as one act.
+enum class Frame : uint8_t { kIntent, kAppeal, kDemand, kReject, kThreaten };
+inline constexpr int kFrameCount = 5;
 
 enum class ElementKind : uint8_t { kWord, kGap, kSource, kTarget };
 
@@ -218,6 +229,14 @@ class Dictionaries {
   // CAMEO table entry, or nullptr.
   const CameoInfo* Cameo(std::string_view code) const;
 
+  // The frame a generic code opens (030 intent, 020 appeal, 100 demand,
+  // 120 reject, 130 threaten, or their roots), -1 if none.
+  static int FrameOf(std::string_view code);
+  // The code frame `frame` and an act coded `act` make together
+  // (cameo/modality.tsv, longest prefix of `act`), nullptr if the frame does
+  // not take such an act.
+  const CameoInfo* Framed(int frame, std::string_view act) const;
+
   // SHA-256 over every file's relative path and contents (16 hex digits).
   const std::string& hash() const { return hash_; }
   int phrase_count() const { return phrase_count_; }
@@ -329,6 +348,8 @@ class Dictionaries {
   std::vector<AgentInfo> agents_;
   std::vector<VerbPattern> patterns_;
   std::unordered_map<std::string, CameoInfo> cameo_;
+  // act code prefix -> combined code per Frame ("" = not taken).
+  std::unordered_map<std::string, std::array<std::string, kFrameCount>> frames_;
   std::string hash_;
   int phrase_count_ = 0;
 };

@@ -103,12 +103,16 @@ void Pipeline::Impl::TextAndCode(const std::string& article_text, const std::str
       e.target = actor(c.target);
       e.verb.text = norm.text.substr(c.verb.begin, c.verb.size());
       e.verb.span = cite(c.verb);
-      e.cameo = c.pattern->cameo;
+      // A frame and its act ("threatened to shell") have a code no one
+      // pattern names; c.cameo is null only for a code missing from the table.
+      e.cameo = c.cameo != nullptr ? c.cameo->code : c.pattern->cameo;
       e.root = e.cameo.substr(0, 2);
       if (c.cameo != nullptr) {
         e.quad_class = c.cameo->quad_class;
         e.goldstein = c.cameo->goldstein;
-        e.plover = c.cameo->plover;
+        e.plover = options.plover_version == 2016 ? c.cameo->plover_2016 : c.cameo->plover;
+        e.plover_mode = c.cameo->plover_mode;
+        e.plover_context = c.cameo->plover_context;
       }
       e.pattern = c.pattern->where + ": " + c.pattern->text;
       e.version = CHRONICLE_VERSION;
@@ -181,6 +185,10 @@ Pipeline::~Pipeline() = default;
 StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
+  if (options.plover_version != 2021 && options.plover_version != 2016) {
+    return InvalidArgumentError("PLOVER version " + std::to_string(options.plover_version) +
+                                ": expected 2021 or 2016");
+  }
   if (options.petrarch_dir.empty()) {
     CHRONICLE_ASSIGN_OR_RETURN(impl->dicts,
                                Dictionaries::Load(options.dictionary_dir, &impl->info.problems));

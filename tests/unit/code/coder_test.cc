@@ -29,12 +29,25 @@ const char kVerbs[] =
     "verb: 111\n  pattern: [criticize] +\n  pattern: [be] [criticize] by $\n"
     "verb: 195\n  pattern: [bomb] +\n"
     "verb: 010\n  pattern: [say]\n"
-    "verb: 072\n  pattern: [send] * weapons to +\n";
+    "verb: 072\n  pattern: [send] * weapons to +\n"
+    "verb: 030\n  pattern: [agree] to\n"
+    "verb: 020\n  pattern: [urge] +\n"
+    "verb: 130\n  pattern: [threaten] to\n";
 const char kCodes[] =
-    "code\tquad\tgoldstein\tplover\tname\n"
-    "040\t1\t1.0\tCONSULT\tConsult\n042\t1\t1.9\tCONSULT\tMake a visit\n"
-    "111\t3\t-2.0\tACCUSE\tCriticize or denounce\n010\t1\t0.0\t-\tMake statement\n"
-    "072\t2\t8.3\tAID\tProvide military aid\n195\t4\t-10.0\tASSAULT\tAerial weapons\n";
+    "code\tquad\tgoldstein\tname\n"
+    "040\t1\t1.0\tConsult\n042\t1\t1.9\tMake a visit\n"
+    "111\t3\t-2.0\tCriticize or denounce\n010\t1\t0.0\tMake statement\n"
+    "072\t2\t8.3\tProvide military aid\n195\t4\t-10.0\tAerial weapons\n"
+    "020\t1\t3.0\tAppeal\n0232\t1\t3.4\tAppeal for military aid\n"
+    "030\t1\t4.0\tExpress intent to cooperate\n036\t1\t4.0\tExpress intent to meet\n"
+    "0332\t1\t5.2\tExpress intent to provide military aid\n"
+    "130\t3\t-4.4\tThreaten\n1384\t3\t-7.0\tThreaten conventional attack\n";
+// Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
+const char kModality[] =
+    "act\tintent\tappeal\tdemand\treject\tthreaten\n"
+    "04\t036\t-\t-\t-\t-\n"
+    "072\t0332\t0232\t-\t-\t-\n"
+    "19\t-\t-\t-\t-\t1384\n";
 
 class CoderTest : public testing::Test {
  protected:
@@ -47,7 +60,8 @@ class CoderTest : public testing::Test {
                                       {"verbs/irregular.txt", "hold held held\nmeet met met\n"
                                                               "be was been is are were\n"
                                                               "say said said\nsend sent sent\n"},
-                                      {"cameo/codes.tsv", kCodes}},
+                                      {"cameo/codes.tsv", kCodes},
+                                      {"cameo/modality.tsv", kModality}},
                                      &problems);
     ASSERT_TRUE(d.ok());
     ASSERT_TRUE(problems.empty()) << problems[0];
@@ -62,7 +76,7 @@ class CoderTest : public testing::Test {
     coder_->CodeSentence(sentence, tokens, date, &events);
     std::vector<std::string> out;
     for (const CodedEvent& e : events) {
-      std::string s = e.source.code + " " + e.pattern->cameo + " " +
+      std::string s = e.source.code + " " + (e.cameo ? e.cameo->code : e.pattern->cameo) + " " +
                       (e.target.code.empty() ? "-" : e.target.code);
       s += " [" + sentence.substr(e.source.span.begin, e.source.span.size()) + "|" +
            sentence.substr(e.verb.begin, e.verb.size()) + "|" +
@@ -81,7 +95,10 @@ TEST_F(CoderTest, TitlesAndNationalityJoinThePerson) {
                  "and Yemen with U.S. Secretary of State John Kerry."),
             (std::vector<std::string>{
                 "RUSGOV 040 USAGOV [Russian Foreign Minister Sergei Lavrov|discussed|"
-                "U.S. Secretary of State John Kerry]"}));
+                "U.S. Secretary of State John Kerry]",
+                // Talks are both sides' act.
+                "USAGOV 040 RUSGOV [U.S. Secretary of State John Kerry|discussed|"
+                "Russian Foreign Minister Sergei Lavrov]"}));
 }
 
 TEST_F(CoderTest, CountryPlusAgentAndCapitalMetonyms) {
@@ -107,7 +124,51 @@ TEST_F(CoderTest, ObjectsOfOtherVerbsAndPrepositionsAreNotSubjects) {
   // "Moscow" is the object of "visited": Kerry is the subject of "met".
   EXPECT_EQ(Code("Kerry visited Moscow on May 12 and met Putin."),
             (std::vector<std::string>{"USAGOV 042 RUSGOV [Kerry|visited|Moscow]",
-                                      "USAGOV 040 RUSGOV [Kerry|met|Putin]"}));
+                                      "USAGOV 040 RUSGOV [Kerry|met|Putin]",
+                                      "RUSGOV 040 USAGOV [Putin|met|Kerry]"}));
+}
+
+TEST_F(CoderTest, FrameAndItsActCodeAsOne) {
+  // An intent: the act's target is the target.
+  EXPECT_EQ(Code("Russia agreed to send weapons to Syria."),
+            (std::vector<std::string>{"RUS 0332 SYR [Russia|agreed to|Syria]"}));
+  // A threat of force is not an attack.
+  EXPECT_EQ(Code("Russia threatened to bomb Syria."),
+            (std::vector<std::string>{"RUS 1384 SYR [Russia|threatened to|Syria]"}));
+  // An appeal is addressed to whoever is urged to act.
+  EXPECT_EQ(Code("Kerry urged Russia to send weapons to Syria.", 20160509),
+            (std::vector<std::string>{"USAGOV 0232 RUS [Kerry|urged|Russia]"}));
+  // A frame takes no act across a comma: both are coded apart.
+  EXPECT_EQ(Code("Russia threatened to act, and bombed Syria."),
+            (std::vector<std::string>{"RUS 130 - [Russia|threatened to|]",
+                                      "RUS 195 SYR [Russia|bombed|Syria]"}));
+}
+
+TEST_F(CoderTest, FutureOfACooperativeActIsAnIntent) {
+  EXPECT_EQ(Code("Kerry will visit Moscow.", 20160509),
+            (std::vector<std::string>{"USAGOV 036 RUSGOV [Kerry|visit|Moscow]"}));
+  EXPECT_EQ(Code("Kerry will not visit Moscow.", 20160509), (std::vector<std::string>{}));
+}
+
+TEST_F(CoderTest, CoordinatedSubjectsOfAJointActWithNoTarget) {
+  EXPECT_EQ(Code("Russia and Syria agreed to hold talks."),
+            (std::vector<std::string>{"RUS 036 SYR [Russia|agreed to|Syria]",
+                                      "SYR 036 RUS [Syria|agreed to|Russia]"}));
+}
+
+TEST_F(CoderTest, SlotTargetsCoordinate) {
+  EXPECT_EQ(Code("Lavrov criticized Syria and Yemen."),
+            (std::vector<std::string>{"RUSGOV 111 SYR [Lavrov|criticized|Syria]",
+                                      "RUSGOV 111 YEM [Lavrov|criticized|Yemen]"}));
+}
+
+TEST_F(CoderTest, UnknownNameAfterATitleJoinsTheMention) {
+  EXPECT_EQ(Code("Russian President Boris Yeltsin and Syrian President Hafez Assad held talks."),
+            (std::vector<std::string>{
+                "RUSGOV 040 SYRGOV [Russian President Boris Yeltsin|held talks|"
+                "Syrian President Hafez Assad]",
+                "SYRGOV 040 RUSGOV [Syrian President Hafez Assad|held talks|"
+                "Russian President Boris Yeltsin]"}));
 }
 
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {

@@ -43,10 +43,10 @@ const char kAgents[] =
     "SOLDIER [~MIL]\n"
     "POLICE {} [~COP]\n";
 const char kCodes[] =
-    "code\tquad\tgoldstein\tplover\tname\n"
-    "040\t1\t1.0\tCONSULT\tConsult\n041\t1\t1.0\tCONSULT\tDiscuss by telephone\n"
-    "072\t2\t8.3\tAID\tProvide military aid\n111\t3\t-2.0\tACCUSE\tCriticize\n"
-    "112\t3\t-2.0\tACCUSE\tAccuse\n";
+    "code\tquad\tgoldstein\tname\n"
+    "040\t1\t1.0\tConsult\n041\t1\t1.0\tDiscuss by telephone\n"
+    "072\t2\t8.3\tProvide military aid\n111\t3\t-2.0\tCriticize\n"
+    "112\t3\t-2.0\tAccuse\n";
 
 class PetrarchImportTest : public testing::Test {
  protected:

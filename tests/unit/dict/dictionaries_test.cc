@@ -8,9 +8,9 @@ namespace chronicle {
 namespace {
 
 const char kCodes[] =
-    "code\tquad\tgoldstein\tplover\tname\n"
-    "040\t1\t1.0\tCONSULT\tConsult\n"
-    "041\t1\t1.0\tCONSULT\tDiscuss by telephone\n";
+    "code\tquad\tgoldstein\tname\n"
+    "040\t1\t1.0\tConsult\n"
+    "041\t1\t1.0\tDiscuss by telephone\n";
 
 std::shared_ptr<const Dictionaries> Build(
     std::vector<std::pair<std::string, std::string>> files,
@@ -124,6 +124,42 @@ TEST(DictionariesTest, MalformedRecordsAreSkippedWithFileAndLine) {
   EXPECT_EQ(d->actors()[0].name, "Good One");
   ASSERT_EQ(d->patterns().size(), 1u);
   EXPECT_EQ(d->patterns()[0].text, "[hold] talks with +");
+}
+
+TEST(DictionariesTest, PloverAndFrameTables) {
+  std::vector<std::string> problems;
+  auto d = Build({{"cameo/plover.tsv",
+                   "code\tevent\tmode\tcontext\tevent_2016\n"
+                   "040\tCONSULT\t\t\tCONSULT\n"
+                   "041\tCONSULT\tphone\t\tCONSULT\n"
+                   "099\tACCUSE\t\t\tINVESTIGATE\n"   // not in codes.tsv
+                   "040\tCONSULT\tphone\n"},             // 3 columns
+                  {"cameo/modality.tsv",
+                   "act\tintent\tappeal\tdemand\treject\tthreaten\n"
+                   "04\t040\t-\t-\t-\t-\n"
+                   "041\t041\t-\t-\t-\t-\n"
+                   "05\t777\t-\t-\t-\t-\n"}},           // 777 unknown
+                 &problems);
+  ASSERT_TRUE(d);
+  ASSERT_EQ(problems.size(), 3u) << testing::PrintToString(problems);
+  EXPECT_EQ(problems[0], "cameo/modality.tsv:4: CAMEO code 777 is not in cameo/codes.tsv");
+  EXPECT_EQ(problems[1], "cameo/plover.tsv:4: CAMEO code 099 is not in cameo/codes.tsv");
+  EXPECT_NE(problems[2].find("cameo/plover.tsv:5: expected 5 tab-separated columns"),
+            std::string::npos);
+  const CameoInfo* phone = d->Cameo("041");
+  ASSERT_NE(phone, nullptr);
+  EXPECT_EQ(phone->plover, "CONSULT");
+  EXPECT_EQ(phone->plover_mode, "phone");
+  EXPECT_EQ(phone->plover_2016, "CONSULT");
+  // Frames: the longest act prefix decides; "-" and unknown acts give none.
+  const int intent = static_cast<int>(Frame::kIntent);
+  EXPECT_EQ(Dictionaries::FrameOf("030"), intent);
+  EXPECT_EQ(Dictionaries::FrameOf("031"), -1);
+  ASSERT_NE(d->Framed(intent, "041"), nullptr);
+  EXPECT_EQ(d->Framed(intent, "041")->code, "041");
+  EXPECT_EQ(d->Framed(intent, "040")->code, "040");
+  EXPECT_EQ(d->Framed(static_cast<int>(Frame::kThreaten), "040"), nullptr);
+  EXPECT_EQ(d->Framed(intent, "111"), nullptr);
 }
 
 TEST(DictionariesTest, HashChangesWithContent) {
