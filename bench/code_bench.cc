@@ -66,6 +66,7 @@ Run CodeAll(const std::shared_ptr<const Dictionaries>& dicts,
   for (long i = 0; i < n; ++i) {
     const size_t k = static_cast<size_t>(i) % sentences.size();
     events.clear();
+    coder.BeginDocument();  // each sentence its own document
     coder.CodeSentence(sentences[k], tokenized[k], 20160101, &events);
     run.events += static_cast<long>(events.size());
   }
@@ -78,6 +79,7 @@ Run CodeAll(const std::shared_ptr<const Dictionaries>& dicts,
     tokens.clear();
     Tokenize(norm.text, 0, &tokens);
     events.clear();
+    coder.BeginDocument();  // each sentence its own document
     coder.CodeSentence(norm.text, tokens, 20160101, &events);
   }
   run.text_per_s = n / (Now() - t0);
@@ -98,6 +100,7 @@ void Dump(std::FILE* f, const char* set, const std::shared_ptr<const Dictionarie
       tokens.clear();
       Tokenize(text, 0, &tokens);
       events.clear();
+      coder.BeginDocument();  // each sentence its own document
       coder.CodeSentence(text, tokens, 20160101, &events);
       for (const CodedEvent& e : events) {
         std::fprintf(f, "%s %zu %s %s %s %u-%u %u-%u %u-%u %s %s\n", set, k,

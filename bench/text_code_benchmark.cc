@@ -55,6 +55,7 @@ void BM_CodeSentence(benchmark::State& state) {
   std::vector<CodedEvent> events;
   for (auto _ : state) {
     events.clear();
+    coder.BeginDocument();  // each sentence its own document
     coder.CodeSentence(text, tokens, 20160509, &events);
     benchmark::DoNotOptimize(events.data());
   }

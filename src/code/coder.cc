@@ -232,8 +232,14 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
       if (at.agent >= 0) agent = at.agent;
     }
     std::string code;
+    bool contextual = false;
     if (actor >= 0) {
       code = dicts_->actors()[actor].CodeOn(date);
+    } else if (country < 0 && agent >= 0) {
+      // "police", "protesters": the country comes from the sentence
+      // (ResolveContext); the agent code waits here.
+      code = dicts_->agents()[agent].code;
+      contextual = true;
     } else if (country >= 0 && agent >= 0) {
       code = dicts_->countries()[country].code + dicts_->agents()[agent].code;
     } else if (country >= 0 && name) {
@@ -262,10 +268,62 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
         m.country = country;
         m.agent = agent;
       }
+      m.contextual = contextual;
       mentions_.push_back(std::move(m));
     }
     k = last + 1;
   }
+  ResolveContext();
+}
+
+void Coder::BeginDocument() {
+  for (int c : doc_countries_) doc_country_count_[c] = 0;
+  doc_countries_.clear();
+}
+
+void Coder::ResolveContext() {
+  // The document's country so far: the country its mentions name most, a
+  // place it is set in ("in Cairo", "in Egypt") counting double. An agent
+  // with no country of its own ("police", "protesters") takes it; with
+  // none, it is not an actor.
+  if (doc_country_count_.size() < dicts_->countries().size()) {
+    doc_country_count_.resize(dicts_->countries().size(), 0);
+  }
+  bool any_contextual = false;
+  for (const Mention& m : mentions_) {
+    any_contextual = any_contextual || m.contextual;
+    if (m.contextual || m.country < 0) continue;
+    int weight = 1;
+    if (m.begin > 0) {
+      const std::string& w = (*tokens_)[m.begin - 1].norm;
+      if (w == "in" || w == "inside" || w == "across" || w == "throughout") weight = 2;
+    }
+    if (doc_country_count_[m.country] == 0) doc_countries_.push_back(m.country);
+    doc_country_count_[m.country] += weight;
+  }
+  if (!any_contextual) return;
+  int country = -1;
+  for (int c : doc_countries_) {  // first seen wins a tie
+    if (country < 0 || doc_country_count_[c] > doc_country_count_[country]) country = c;
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    Mention& m = mentions_[i];
+    if (m.contextual) {
+      if (country < 0) {
+        mention_at_[m.begin] = -1;
+        continue;
+      }
+      m.country = country;
+      m.code = dicts_->countries()[country].code + m.code;
+    }
+    if (kept != i) {
+      mention_at_[m.begin] = static_cast<int>(kept);
+      mentions_[kept] = std::move(m);
+    }
+    ++kept;
+  }
+  mentions_.resize(kept);
 }
 
 int Coder::MentionStartingAt(int token) const {

@@ -62,6 +62,8 @@ struct Mention {
   int actor = -1;
   int country = -1;
   int agent = -1;
+  // An agent with no country of its own ("police"), given the sentence's.
+  bool contextual = false;
 };
 
 // A verb pattern that matched in the last sentence, kept when tracing
@@ -88,6 +90,10 @@ class Coder {
   Coder(const Coder&) = delete;
   Coder& operator=(const Coder&) = delete;
 
+  // Starts a new document: agents with no country of their own take the
+  // country the document's mentions name most (ResolveContext).
+  void BeginDocument();
+
   // Codes the sentence whose tokens are `tokens` (spans index `text`).
   // `date` is yyyymmdd, 0 if unknown. Appends to `out`.
   void CodeSentence(std::string_view text, const std::vector<Token>& tokens,
@@ -111,6 +117,8 @@ class Coder {
   void MapIds(const std::vector<Token>& tokens);
   void FindAtoms();
   void GroupMentions(const std::vector<Token>& tokens, int date);
+  // Gives agents with no country the sentence's (or drops them).
+  void ResolveContext();
   void FindMatches();
   // True if token id `id` occurs after token `pos` (MarkPresent's stamp).
   // REQUIRES: id < vocabulary size.
@@ -203,6 +211,10 @@ class Coder {
     bool future = false;  // code from a future auxiliary, no act match
   };
   std::vector<FramedMatch> framed_;
+  // Per country index: weighted mentions in the document so far, and the
+  // countries with a non-zero count in first-seen order.
+  std::vector<int> doc_country_count_;
+  std::vector<int> doc_countries_;
   bool trace_on_ = false;
   std::vector<PatternTrace> trace_;
 };

@@ -72,6 +72,7 @@ void Pipeline::Impl::TextAndCode(const std::string& article_text, const std::str
                                  const ToRaw& to_raw, DocumentResult* result,
                                  std::vector<SentenceExplanation>* explain) {
   coder->set_trace(explain != nullptr);
+  coder->BeginDocument();
   Normalized norm = NormalizeText(article_text);
   const auto cite = [&](Span s) { return to_raw(norm.to_input.ToSource(s)); };
   const int date_number = DateNumber(date);
@@ -152,7 +153,10 @@ SentenceExplanation Pipeline::Impl::Explanation(const std::string& text,
       a.how = "actor " + info.name + " (" + info.where + ")";
     } else {
       const std::string country = m.country >= 0 ? dicts->countries()[m.country].code : "";
-      if (m.agent >= 0) {
+      if (m.agent >= 0 && m.contextual) {
+        a.how = "agent " + dicts->agents()[m.agent].code + ", country " + country +
+                " from the sentence";
+      } else if (m.agent >= 0) {
         a.how = "country " + country + " + agent " + dicts->agents()[m.agent].code;
       } else if (m.code.size() > country.size()) {
         a.how = "capital of " + country + " (its government)";

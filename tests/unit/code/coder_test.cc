@@ -73,6 +73,7 @@ class CoderTest : public testing::Test {
     std::vector<Token> tokens;
     Tokenize(sentence, 0, &tokens);
     std::vector<CodedEvent> events;
+    coder_->BeginDocument();  // each sentence its own document
     coder_->CodeSentence(sentence, tokens, date, &events);
     std::vector<std::string> out;
     for (const CodedEvent& e : events) {
