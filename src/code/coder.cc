@@ -33,6 +33,7 @@ enum WordClass : uint16_t {
   kAnd = 1 << 8,
   kOfFor = 1 << 9,        // of for  (before a complement gerund)
   kFuture = 1 << 10,      // will would 'll shall
+  kBe = 1 << 11,          // is are was were be been being
 };
 
 struct ClassEntry {
@@ -47,6 +48,12 @@ constexpr ClassEntry kClassWords[] = {
     {"a", kDeterminer}, {"an", kDeterminer}, {"both", kDeterminer},
     {"not", kNegation}, {"n't", kNegation}, {"never", kNegation}, {"no", kNegation},
     {"and", kAnd}, {"for", kPreposition | kOfFor},
+    {"is", kBe}, {"are", kBe}, {"was", kBe}, {"were", kBe}, {"be", kBe}, {"been", kBe},
+    {"being", kBe}, {"its", kDeterminer}, {"their", kDeterminer}, {"his", kDeterminer},
+    {"her", kDeterminer}, {"two", kDeterminer}, {"three", kDeterminer},
+    {"four", kDeterminer}, {"five", kDeterminer}, {"several", kDeterminer},
+    {"some", kDeterminer}, {"many", kDeterminer}, {"dozens", kDeterminer},
+    {"hundreds", kDeterminer}, {"thousands", kDeterminer},
     {"will", kFuture}, {"would", kFuture}, {"'ll", kFuture}, {"shall", kFuture},
     {"to", kPreposition | kTargetPrep}, {"with", kPreposition | kTargetPrep},
     {"against", kPreposition | kTargetPrep}, {"toward", kPreposition | kTargetPrep},
@@ -126,6 +133,7 @@ struct Coder::Match {
   int first = 0, end = 0;
   uint32_t words_at = 0, words = 0;  // token positions of the pattern's words
   int source = -1, target = -1;      // slot mentions
+  bool passive = false;              // matched without its final + slot
   const int* begin(const std::vector<int>& pool) const { return pool.data() + words_at; }
   const int* end_of(const std::vector<int>& pool) const { return begin(pool) + words; }
 };
@@ -329,7 +337,13 @@ void Coder::ResolveContext() {
 int Coder::MentionStartingAt(int token) const {
   const int n = static_cast<int>(mention_at_.size());
   if (token < n && mention_at_[token] >= 0) return mention_at_[token];
-  if (token + 1 < n && (class_[token] & kDeterminer)) return mention_at_[token + 1];
+  // Up to two determiners, possessives or numbers: "the", "its", "two".
+  for (int t = token; t < n && t < token + 2; ++t) {
+    const std::string& w = (*tokens_)[t].norm;
+    const bool number = !w.empty() && w[0] >= '0' && w[0] <= '9';
+    if (!(class_[t] & kDeterminer) && !number) return -1;
+    if (t + 1 < n && mention_at_[t + 1] >= 0) return mention_at_[t + 1];
+  }
   return -1;
 }
 
@@ -475,8 +489,10 @@ void Coder::FindMatches() {
             case ElementKind::kGap:
               break;
             case ElementKind::kSource:
-            case ElementKind::kTarget:
               possible = last_mention_begin_ > i;
+              break;
+            case ElementKind::kTarget:  // a final one may be a passive subject
+              possible = last_mention_begin_ > i || (c + 1 == end && Passive(i));
               break;
           }
         }
@@ -485,7 +501,17 @@ void Coder::FindMatches() {
         m.pattern = pi;
         m.first = i;
         stack_.assign(1, i);
-        if (MatchFrom(begin, end, i + 1, &m)) {
+        bool matched = MatchFrom(begin, end, i + 1, &m);
+        if (!matched && end - begin >= 1 && (end - 1)->kind == ElementKind::kTarget &&
+            Passive(i)) {
+          // "[bomb] +" in "Syrian forces were bombed (by Russian jets)":
+          // the object slot is the passive subject, before the verb.
+          stack_.assign(1, i);
+          m.target = -1;
+          matched = MatchFrom(begin, end - 1, i + 1, &m);
+          m.passive = matched;
+        }
+        if (matched) {
           m.words_at = static_cast<uint32_t>(match_words_.size());
           m.words = static_cast<uint32_t>(stack_.size());
           match_words_.insert(match_words_.end(), stack_.begin(), stack_.end());
@@ -543,9 +569,44 @@ bool Coder::GovernsObject(int token) const {
   return IsMatchWord(token) && match_word_[token] != 2;
 }
 
+bool Coder::Passive(int first) const {
+  // "were killed", "has been arrested"; not "is opposed to", "is ready to"
+  // (adjectival: the subject acts) nor "was visiting".
+  if (first < 1 || !(class_[first - 1] & kBe)) return false;
+  const std::string& w = (*tokens_)[first].norm;
+  if (w.size() > 3 && w.compare(w.size() - 3, 3, "ing") == 0) return false;
+  const int next = first + 1;
+  return next >= static_cast<int>(class_.size()) || (*tokens_)[next].norm != "to";
+}
+
+int Coder::AgentAfter(int token, int limit) const {
+  for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+    const Mention& m = mentions_[mi];
+    if (m.begin < token) continue;
+    if (m.begin >= limit) return -1;
+    for (int t = token; t < m.begin; ++t) {
+      if (class_[t] & kBarrier) return -1;
+    }
+    int t = m.begin - 1;
+    while (t > token && (class_[t] & kDeterminer)) --t;
+    if (t >= token && (*tokens_)[t].norm == "by") return static_cast<int>(mi);
+  }
+  return -1;
+}
+
+int Coder::MentionInGap(const Match& m) const {
+  for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+    const Mention& x = mentions_[mi];
+    if (x.begin <= m.first) continue;
+    if (x.end > m.end) break;
+    return static_cast<int>(mi);
+  }
+  return -1;
+}
+
 bool Coder::Future(int first) const {
   // "will visit", "would soon visit", "will not" is a negation (Negated).
-  for (int t = first - 1; t >= 0 && t >= first - 2; --t) {
+  for (int t = first - 1; t >= 0 && t >= first - 3; --t) {
     if (class_[t] & kFuture) return true;
     if (class_[t] & (kBarrier | kComma | kAnd)) return false;
   }
@@ -754,7 +815,22 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     targets.clear();
     const char* source_rule = "";
     const char* target_rule = "";
-    if (p.has_source) {
+    // "Three soldiers were killed (by rebels)": the subject suffers the act.
+    const bool passive = m.passive || (!p.has_source && !p.has_target && act == nullptr &&
+                                       !IsStatement(p) && Passive(m.first));
+    if (passive) {
+      if (int s = SubjectBefore(m.first); s >= 0) {
+        Coordinated(s, /*backward=*/true, &targets);
+        target_rule = "the subject of a passive verb";
+      }
+      if (int b = AgentAfter(m.end, limit); b >= 0) {
+        Coordinated(b, /*backward=*/false, &sources);
+        source_rule = "the \"by\" phrase of a passive verb";
+      } else {
+        sources.assign(1, -1);
+        source_rule = "none: a passive verb with no \"by\" phrase";
+      }
+    } else if (p.has_source) {
       sources.assign(1, m.source);
       source_rule = "the pattern's $ slot";
     } else if (IsComplementGerund(m.first) && !prev_targets.empty()) {
@@ -768,7 +844,9 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     const VerbPattern* ap = act != nullptr ? &dicts_->patterns()[act->pattern] : nullptr;
     const bool act_object = act != nullptr && fr.frame != static_cast<int>(Frame::kAppeal) &&
                             fr.frame != static_cast<int>(Frame::kDemand);
-    if (p.has_target) {
+    if (passive) {
+      // Chosen above.
+    } else if (p.has_target) {
       Coordinated(m.target, /*backward=*/false, &targets);
       target_rule = "the pattern's + slot";
     } else if (act_object && ap->has_target) {
@@ -790,6 +868,10 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     } else if (int t = TargetAfter(m.end, limit); t >= 0) {
       Coordinated(t, /*backward=*/false, &targets);
       target_rule = "the first actor after the verb";
+    } else if (int g = MentionInGap(m); g >= 0) {
+      // "rejected Iraqi President Saddam Hussein's proposal".
+      targets.assign(1, g);
+      target_rule = "the actor inside the pattern's gap";
     }
     if (trace != nullptr) {
       trace->source_rule = source_rule;
@@ -825,16 +907,16 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     auto& seen = seen_;
     seen.clear();
     for (auto [s, t] : pairs) {
-      const std::string* sc = &mentions_[s].code;
+      const std::string* sc = s >= 0 ? &mentions_[s].code : &kNoCode;
       const std::string* tc = t >= 0 ? &mentions_[t].code : &kNoCode;
-      if (*sc == *tc) continue;
+      if (*sc == *tc) continue;  // also: no actor at all
       const bool dup = std::any_of(seen.begin(), seen.end(), [&](const auto& k) {
         return *k.first == *sc && *k.second == *tc;
       });
       if (dup) continue;
       seen.emplace_back(sc, tc);
       CodedEvent& ev = out->emplace_back();
-      ev.source = {*sc, span_of(s)};
+      if (s >= 0) ev.source = {*sc, span_of(s)};
       if (t >= 0) ev.target = {*tc, span_of(t)};
       ev.verb = verb;
       ev.pattern = &p;

@@ -165,6 +165,12 @@ class Coder {
   static bool IsSymmetric(const CameoInfo* cameo);
   // True if a future auxiliary ("will", "would") stands just before `first`.
   bool Future(int first) const;
+  // True if the match starting at `first` is a passive participle.
+  bool Passive(int first) const;
+  // The mention of a "by" phrase after `token`, before `limit`, or -1.
+  int AgentAfter(int token, int limit) const;
+  // The first mention between the words of `m` ("[reject] * proposal").
+  int MentionInGap(const Match& m) const;
 
   std::shared_ptr<const Dictionaries> dicts_;
   // Scratch, reused across sentences.

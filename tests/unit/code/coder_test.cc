@@ -32,7 +32,8 @@ const char kVerbs[] =
     "verb: 072\n  pattern: [send] * weapons to +\n"
     "verb: 030\n  pattern: [agree] to\n"
     "verb: 020\n  pattern: [urge] +\n"
-    "verb: 130\n  pattern: [threaten] to\n";
+    "verb: 130\n  pattern: [threaten] to\n"
+    "verb: 120\n  pattern: [reject] * proposal\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
     "040\t1\t1.0\tConsult\n042\t1\t1.9\tMake a visit\n"
@@ -41,7 +42,8 @@ const char kCodes[] =
     "020\t1\t3.0\tAppeal\n0232\t1\t3.4\tAppeal for military aid\n"
     "030\t1\t4.0\tExpress intent to cooperate\n036\t1\t4.0\tExpress intent to meet\n"
     "0332\t1\t5.2\tExpress intent to provide military aid\n"
-    "130\t3\t-4.4\tThreaten\n1384\t3\t-7.0\tThreaten conventional attack\n";
+    "130\t3\t-4.4\tThreaten\n1384\t3\t-7.0\tThreaten conventional attack\n"
+    "120\t3\t-4.0\tReject\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
@@ -170,6 +172,24 @@ TEST_F(CoderTest, UnknownNameAfterATitleJoinsTheMention) {
                 "Syrian President Hafez Assad]",
                 "SYRGOV 040 RUSGOV [Syrian President Hafez Assad|held talks|"
                 "Russian President Boris Yeltsin]"}));
+}
+
+TEST_F(CoderTest, PassiveVerbsMakeTheSubjectTheTarget) {
+  EXPECT_EQ(Code("Syrian forces were bombed by Russian jets."),
+            (std::vector<std::string>{"RUSMIL 195 SYRMIL [Russian jets|bombed|Syrian forces]"}));
+  // No "by" phrase: an event with no source.
+  EXPECT_EQ(Code("Syrian forces were bombed on Monday."),
+            (std::vector<std::string>{" 195 SYRMIL [|bombed|Syrian forces]"}));
+}
+
+TEST_F(CoderTest, ActorInsideThePatternGapIsTheTarget) {
+  EXPECT_EQ(Code("Syria rejected Kerry's proposal.", 20160509),
+            (std::vector<std::string>{"SYR 120 USAGOV [Syria|rejected|Kerry]"}));
+}
+
+TEST_F(CoderTest, NumbersAndPossessivesBeforeAnObject) {
+  EXPECT_EQ(Code("Russia bombed three Syrian forces."),
+            (std::vector<std::string>{"RUS 195 SYRMIL [Russia|bombed|Syrian forces]"}));
 }
 
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
