@@ -34,6 +34,7 @@ enum WordClass : uint16_t {
   kOfFor = 1 << 9,        // of for  (before a complement gerund)
   kFuture = 1 << 10,      // will would 'll shall
   kBe = 1 << 11,          // is are was were be been being
+  kCollective = 1 << 12,  // group hundreds supporters ... (before "of")
 };
 
 struct ClassEntry {
@@ -52,9 +53,13 @@ constexpr ClassEntry kClassWords[] = {
     {"being", kBe}, {"its", kDeterminer}, {"their", kDeterminer}, {"his", kDeterminer},
     {"her", kDeterminer}, {"two", kDeterminer}, {"three", kDeterminer},
     {"four", kDeterminer}, {"five", kDeterminer}, {"several", kDeterminer},
-    {"some", kDeterminer}, {"many", kDeterminer}, {"dozens", kDeterminer},
-    {"hundreds", kDeterminer}, {"thousands", kDeterminer},
-    {"will", kFuture}, {"would", kFuture}, {"'ll", kFuture}, {"shall", kFuture},
+    {"some", kDeterminer}, {"many", kDeterminer},
+    {"group", kCollective}, {"groups", kCollective}, {"delegation", kCollective},
+    {"team", kCollective}, {"members", kCollective}, {"supporters", kCollective},
+    {"tens", kCollective}, {"number", kCollective}, {"majority", kCollective},
+    {"most", kCollective}, {"all", kCollective}, {"one", kCollective},
+    {"hundreds", kDeterminer | kCollective}, {"thousands", kDeterminer | kCollective},
+    {"dozens", kDeterminer | kCollective}, {"will", kFuture}, {"would", kFuture}, {"'ll", kFuture}, {"shall", kFuture},
     {"to", kPreposition | kTargetPrep}, {"with", kPreposition | kTargetPrep},
     {"against", kPreposition | kTargetPrep}, {"toward", kPreposition | kTargetPrep},
     {"towards", kPreposition | kTargetPrep}, {"upon", kPreposition | kTargetPrep},
@@ -83,7 +88,7 @@ class ClassTable {
     }
   }
   uint16_t Of(std::string_view w) const {
-    if (w.empty() || w.size() > 9) return 0;
+    if (w.empty() || w.size() > 12) return 0;
     for (size_t h = Hash(w);; h = (h + 1) & 255) {
       const int k = slots_[h];
       if (k < 0) return 0;
@@ -675,7 +680,11 @@ int Coder::SubjectBefore(int token) const {
     const int head = CoordinationHead(mi);
     int t = mentions_[head].begin - 1;
     if (t >= 0 && (class_[t] & kDeterminer)) --t;
-    if (t >= 0 && ((class_[t] & kPreposition) || GovernsObject(t))) continue;
+    // "A group of Moroccan diplomats held...": "of" after a collective
+    // noun does not make its object.
+    const bool collective_of = t >= 1 && (class_[t] & kOfFor) && (*tokens_)[t].norm == "of" &&
+                               (class_[t - 1] & kCollective);
+    if (t >= 0 && !collective_of && ((class_[t] & kPreposition) || GovernsObject(t))) continue;
     return mi;
   }
   return -1;

@@ -93,8 +93,8 @@ std::string EventToCsvRow(const Event& e) {
   add(e.date);
   add(e.source.code);
   add(e.source.text);
-  add(n(e.source.span.begin));
-  add(n(e.source.span.end));
+  add(e.source.code.empty() ? "" : n(e.source.span.begin));
+  add(e.source.code.empty() ? "" : n(e.source.span.end));
   add(e.target.code);
   add(e.target.text);
   add(e.target.code.empty() ? "" : n(e.target.span.begin));
