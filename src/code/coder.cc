@@ -574,6 +574,22 @@ bool Coder::GovernsObject(int token) const {
   return IsMatchWord(token) && match_word_[token] != 2;
 }
 
+bool Coder::Circumstance(const Match& m, const VerbPattern& p) const {
+  // A noun pattern in a prepositional phrase with no actor of its own is
+  // the setting of another event: "after two days of fierce fighting",
+  // "during a demonstration", "in response to the unrest".
+  if (p.text.empty() || p.text[0] == '[' || p.has_source || p.has_target) return false;
+  int t = m.first - 1;
+  for (int skipped = 0; t >= 0 && skipped < 4; --t, ++skipped) {
+    if (class_[t] & (kBarrier | kComma)) return false;
+    if (in_mention_[t] || IsMatchWord(t)) return false;
+    if (class_[t] & kPreposition) break;
+  }
+  if (t < 0 || !(class_[t] & kPreposition) || (class_[t] & kTargetPrep)) return false;
+  const std::string& w = (*tokens_)[t].norm;
+  return w != "by";
+}
+
 bool Coder::Passive(int first) const {
   // "were killed", "has been arrested"; not "is opposed to", "is ready to"
   // (adjectival: the subject acts) nor "was visiting".
@@ -815,6 +831,10 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     // code, and for intents, rejections and threats, the target.
     const FramedMatch& fr = framed_[k];
     const Match* act = fr.code != nullptr && !fr.future ? &matches_[k + 1] : nullptr;
+    if (act == nullptr && Circumstance(m, p)) {
+      if (trace != nullptr) trace->circumstance = true;
+      continue;
+    }
     const size_t after = act != nullptr ? k + 2 : k + 1;
     const int limit = after < matches_.size() ? matches_[after].first
                                               : static_cast<int>(tokens.size());

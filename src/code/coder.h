@@ -80,6 +80,7 @@ struct PatternTrace {
   // and on the act, that a frame before it took it.
   const char* frame_code = nullptr;
   bool framed = false;
+  bool circumstance = false;  // a noun in a prepositional phrase: not coded
 };
 
 class Coder {
@@ -167,6 +168,9 @@ class Coder {
   bool Future(int first) const;
   // True if the match starting at `first` is a passive participle.
   bool Passive(int first) const;
+  // True if `m` (of pattern `p`) is a noun in a prepositional phrase that
+  // sets the scene of another event ("after fierce fighting").
+  bool Circumstance(const Match& m, const VerbPattern& p) const;
   // The mention of a "by" phrase after `token`, before `limit`, or -1.
   int AgentAfter(int token, int limit) const;
   // The first mention between the words of `m` ("[reject] * proposal").
