@@ -7,6 +7,8 @@
 //                                        (--input jsonl|tabari|petrarch-xml|conllu)
 //   chronicle explain "SENTENCE"          what the coder saw and why it coded it
 //   chronicle dict harvest CORPUS...     verbs and names the dictionaries missed
+//   chronicle dict lint [--dict DIR]     problems in the dictionaries; exit 1 on errors
+//   chronicle dict stats [--dict DIR]    what the dictionaries cover (--json)
 //   chronicle query --db FILE [filters]  stored events
 //   chronicle export --db FILE --format jsonl|csv
 #include <CLI/CLI.hpp>
@@ -28,6 +30,7 @@
 #include <thread>
 #include <vector>
 
+#include "chronicle/dict_check.h"
 #include "chronicle/harvest.h"
 #include "chronicle/petrarch.h"
 #include "chronicle/pipeline.h"
@@ -580,6 +583,104 @@ int HarvestCommand(const Common& common, const std::vector<std::string>& paths, 
   return docs == 0 && failed > 0 ? 1 : 0;
 }
 
+// `chronicle dict lint`: one "path:line: severity: message" line per
+// problem, then the counts; 1 if there is an error.
+int LintCommand(const std::string& dir) {
+  auto result = chronicle::LintDictionaries(dir);
+  if (!result.ok()) return Fail(result.status());
+  for (const chronicle::LintProblem& p : result->problems)
+    std::cout << p.ToString() << "\n";
+  std::cout << result->errors << " errors, " << result->warnings << " warnings in "
+            << result->files << " files\n";
+  return result->errors > 0 ? 1 : 0;
+}
+
+nlohmann::ordered_json StatsJson(const std::string& dir,
+                                 const chronicle::DictionaryStats& s) {
+  nlohmann::ordered_json j;
+  j["dictionaries"] = dir;
+  j["files"] = nlohmann::ordered_json::array();
+  for (const auto& f : s.files) {
+    j["files"].push_back({{"path", f.path}, {"kind", f.kind}, {"records", f.records}});
+  }
+  j["countries"] = s.countries;
+  j["actors"] = s.actors;
+  j["people"] = s.people;
+  j["people_with_dated_roles"] = s.dated_people;
+  j["organisations"] = s.organisations;
+  j["roles"] = s.roles;
+  j["dated_roles"] = s.dated_roles;
+  j["agents"] = s.agents;
+  j["phrases"] = s.phrases;
+  j["verb_records"] = s.verb_records;
+  j["patterns"] = s.patterns;
+  j["verb_forms"] = s.verb_forms;
+  j["expanded_patterns"] = s.expanded_patterns;
+  j["cameo_codes"] = s.cameo_codes;
+  j["cameo_covered"] = s.cameo_covered;
+  j["uncovered_by_root"] = nlohmann::ordered_json::object();
+  for (const auto& [root, codes] : s.uncovered_by_root)
+    j["uncovered_by_root"][root] = codes;
+  j["active_on"] = nlohmann::ordered_json::object();
+  for (const auto& [year, n] : s.active_on)
+    j["active_on"][std::to_string(year) + "-01-01"] = n;
+  j["countries_with_dated_people"] = s.countries_with_dated_people;
+  j["countries_without_dated_people"] = s.countries_without_dated_people;
+  return j;
+}
+
+void PrintStats(const std::string& dir, const chronicle::DictionaryStats& s) {
+  std::printf("dictionaries: %s\n", dir.c_str());
+  for (const auto& f : s.files) {
+    std::printf("  %-28s %-10s %6d %s\n", f.path.c_str(), f.kind.c_str(), f.records,
+                f.kind == "cameo"       ? "codes"
+                : f.kind == "irregular" ? "lines"
+                                        : "records");
+  }
+  std::printf("countries          %6d\n", s.countries);
+  std::printf(
+      "actors             %6d  (people %d, %d of them with dated roles; "
+      "organisations and groups %d)\n",
+      s.actors, s.people, s.dated_people, s.organisations);
+  std::printf("roles              %6d  (dated %d)\n", s.roles, s.dated_roles);
+  std::printf("agents             %6d\n", s.agents);
+  std::printf(
+      "phrases            %6d  (names, aliases, adjectives, capitals, agent phrases)\n",
+      s.phrases);
+  std::printf("verb records       %6d\n", s.verb_records);
+  std::printf(
+      "patterns           %6d  (%lld word sequences after expansion; %d verb forms)\n",
+      s.patterns, s.expanded_patterns, s.verb_forms);
+  std::printf("CAMEO codes        %d of %d covered by a verb pattern (%.0f%%)\n",
+              s.cameo_covered, s.cameo_codes,
+              s.cameo_codes > 0 ? 100.0 * s.cameo_covered / s.cameo_codes : 0.0);
+  for (const auto& [root, codes] : s.uncovered_by_root) {
+    std::string list;
+    for (const std::string& c : codes) list += " " + c;
+    std::printf("  uncovered %s:%s\n", root.c_str(), list.c_str());
+  }
+  std::printf("actors with a dated role in force on 1 January:");
+  for (const auto& [year, n] : s.active_on) std::printf("  %d: %d", year, n);
+  std::printf("\ncountries with a dated person: %d of %d\n",
+              s.countries_with_dated_people,
+              s.countries_with_dated_people +
+                  static_cast<int>(s.countries_without_dated_people.size()));
+}
+
+// `chronicle dict stats`: what the dictionaries in `dir` cover.
+int StatsCommand(const std::string& dir, bool json) {
+  auto stats = chronicle::ComputeDictionaryStats(dir);
+  if (!stats.ok()) return Fail(stats.status());
+  if (json) {
+    std::cout << StatsJson(dir, *stats)
+                     .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "\n";
+  } else {
+    PrintStats(dir, *stats);
+  }
+  return 0;
+}
+
 int CodeCommand(const Common& common, const std::vector<std::string>& inputs,
                 const std::string& input_kind, const std::string& date, const char* argv0) {
   if (EndsWith(common.dict, ".project")) {
@@ -718,6 +819,21 @@ int main(int argc, char** argv) {
   bool harvest_jsonl = false;
   harvest->add_flag("--jsonl", harvest_jsonl, "one JSON object per phrase instead of a table");
   common.AddTo(harvest);
+  std::string lint_dict;
+  CLI::App* lint = dict_cmd->add_subcommand(
+      "lint",
+      "check the dictionaries: duplicate phrases, overlapping roles, bad codes and "
+      "dates, unreachable patterns, ...; exit status 1 if there is an error");
+  lint->add_option("--dict", lint_dict,
+                   "dictionary directory (default: the bundled data/)");
+  bool stats_json = false;
+  CLI::App* stats = dict_cmd->add_subcommand(
+      "stats",
+      "what the dictionaries cover: records per kind, CAMEO codes with a pattern, "
+      "dated roles");
+  stats->add_option("--dict", lint_dict,
+                    "dictionary directory (default: the bundled data/)");
+  stats->add_flag("--json", stats_json, "one JSON object instead of a table");
   dict_cmd->require_subcommand(1);
 
   chronicle::EventQuery q;
@@ -752,6 +868,8 @@ int main(int argc, char** argv) {
   if (*explain) return ExplainCommand(common, sentence, date, argv[0]);
   if (*harvest) return HarvestCommand(common, paths, min_count, top,
                                            harvest_jsonl ? "jsonl" : "text", argv[0]);
+  if (*lint) return LintCommand(FindDictionaryDir(lint_dict, argv[0]));
+  if (*stats) return StatsCommand(FindDictionaryDir(lint_dict, argv[0]), stats_json);
   if (*query) return QueryCommand(db_path, q, format, out_path);
   if (*exp) return QueryCommand(db_path, chronicle::EventQuery(), export_format, out_path);
   return 0;

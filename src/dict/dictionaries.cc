@@ -856,8 +856,10 @@ StatusOr<PetrarchRead> ReadPetrarch(const PetrarchDictionaryPaths& paths) {
   return out;
 }
 
-// The files of a chronicle dictionary directory: {relative path, text}.
-StatusOr<std::vector<std::pair<std::string, std::string>>> ReadOwnFiles(const std::string& dir) {
+}  // namespace
+
+StatusOr<std::vector<std::pair<std::string, std::string>>> ReadDictionaryFiles(
+    const std::string& dir) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
@@ -880,8 +882,6 @@ StatusOr<std::vector<std::pair<std::string, std::string>>> ReadOwnFiles(const st
   return files;
 }
 
-}  // namespace
-
 StatusOr<std::shared_ptr<const Dictionaries>> Dictionaries::LoadPetrarch(
     const PetrarchDictionaryPaths& paths, std::vector<std::string>* problems) {
   CHRONICLE_ASSIGN_OR_RETURN(PetrarchRead read, ReadPetrarch(paths));
@@ -892,7 +892,7 @@ StatusOr<std::shared_ptr<const Dictionaries>> Dictionaries::LoadPetrarch(
 StatusOr<std::shared_ptr<const Dictionaries>> Dictionaries::LoadMerged(
     const std::string& dir, const PetrarchDictionaryPaths& paths,
     std::vector<std::string>* problems) {
-  CHRONICLE_ASSIGN_OR_RETURN(auto files, ReadOwnFiles(dir));
+  CHRONICLE_ASSIGN_OR_RETURN(auto files, ReadDictionaryFiles(dir));
   PetrarchDictionaryPaths petrarch = paths;
   petrarch.cameo_table.clear();  // ours is among `files`
   CHRONICLE_ASSIGN_OR_RETURN(PetrarchRead read, ReadPetrarch(petrarch));
@@ -903,7 +903,7 @@ StatusOr<std::shared_ptr<const Dictionaries>> Dictionaries::LoadMerged(
 
 StatusOr<std::shared_ptr<const Dictionaries>> Dictionaries::Load(
     const std::string& dir, std::vector<std::string>* problems) {
-  CHRONICLE_ASSIGN_OR_RETURN(auto files, ReadOwnFiles(dir));
+  CHRONICLE_ASSIGN_OR_RETURN(auto files, ReadDictionaryFiles(dir));
   auto result = FromFiles(files, problems);
   if (!result.ok()) return result.status().WithPrefix(dir);
   return result;

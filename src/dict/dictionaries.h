@@ -354,6 +354,13 @@ class Dictionaries {
   int phrase_count_ = 0;
 };
 
+// The files of a chronicle dictionary directory (the .txt and .tsv files of
+// its actors/, agents/, verbs/ and cameo/), as {path relative to `dir`,
+// contents}, in no particular order. NotFound if `dir` is not a directory,
+// IoError if a file cannot be read.
+StatusOr<std::vector<std::pair<std::string, std::string>>> ReadDictionaryFiles(
+    const std::string& dir);
+
 // "2013-02-01" -> 20130201; 0 for "" ; -1 if malformed.
 int ParseDate(std::string_view s);
 

@@ -162,4 +162,24 @@ grep -q "expected YYYY-MM-DD" "$tmp/bd.err" || fail "bad date message: $(cat "$t
 # missing store
 "$chronicle" query --db "$tmp/none.db" 2> "$tmp/m.err" && fail "missing db accepted"
 grep -q "no such store" "$tmp/m.err" || fail "missing db message"
+# dict lint and dict stats on a small dictionary: an overlap is an error (exit 1)
+mkdir -p "$tmp/ld/actors" "$tmp/ld/verbs" "$tmp/ld/cameo"
+printf 'code\tquad\tgoldstein\tname\n040\t1\t1.0\tConsult\n' > "$tmp/ld/cameo/codes.tsv"
+printf 'verb: 040\n  pattern: [meet] +\n' > "$tmp/ld/verbs/verbs.txt"
+printf 'actor: A B\n  role: USAGOV 2001-01-01..2005-01-01\n  role: USALEG 2004-01-01..\n' \
+  > "$tmp/ld/actors/people.txt"
+"$chronicle" dict lint --dict "$tmp/ld" > "$tmp/lint.txt" && fail "lint: error not in exit status"
+grep -q "^$tmp/ld/actors/people.txt:3: error: overlapping roles: " "$tmp/lint.txt" \
+  || fail "lint: $(cat "$tmp/lint.txt")"
+grep -q "^1 errors, 0 warnings in 3 files$" "$tmp/lint.txt" || fail "lint summary: $(cat "$tmp/lint.txt")"
+printf 'actor: A B\n  role: USAGOV 2001-01-01..2005-01-01\n' > "$tmp/ld/actors/people.txt"
+"$chronicle" dict lint --dict "$tmp/ld" > "$tmp/lint.txt" || fail "lint clean: $(cat "$tmp/lint.txt")"
+"$chronicle" dict stats --dict "$tmp/ld" --json > "$tmp/stats.json" || fail "stats"
+python3 - "$tmp/stats.json" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+assert s["actors"] == 1 and s["dated_roles"] == 1 and s["patterns"] == 1, s
+assert s["cameo_covered"] == 1 and s["active_on"]["2000-01-01"] == 0, s
+PY
+"$chronicle" dict stats --dict "$tmp/ld" | grep -q "^CAMEO codes  *1 of 1 covered" || fail "stats text"
 echo "cli_test: all checks passed"
