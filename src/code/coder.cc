@@ -60,6 +60,7 @@ constexpr ClassEntry kClassWords[] = {
     {"most", kCollective}, {"all", kCollective}, {"one", kCollective},
     {"hundreds", kDeterminer | kCollective}, {"thousands", kDeterminer | kCollective},
     {"dozens", kDeterminer | kCollective}, {"will", kFuture}, {"would", kFuture}, {"'ll", kFuture}, {"shall", kFuture},
+    {"may", kFuture}, {"might", kFuture}, {"could", kFuture},
     {"to", kPreposition | kTargetPrep}, {"with", kPreposition | kTargetPrep},
     {"against", kPreposition | kTargetPrep}, {"toward", kPreposition | kTargetPrep},
     {"towards", kPreposition | kTargetPrep}, {"upon", kPreposition | kTargetPrep},
@@ -245,7 +246,7 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
       if (at.agent >= 0) agent = at.agent;
     }
     std::string code;
-    bool contextual = false;
+    bool contextual = false, adjective_only = false;
     if (actor >= 0) {
       code = dicts_->actors()[actor].CodeOn(date);
     } else if (country < 0 && agent >= 0) {
@@ -259,6 +260,11 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
       code = dicts_->countries()[country].code;
     } else if (country >= 0 && capital) {
       code = dicts_->countries()[country].code + "GOV";
+    } else if (country >= 0) {
+      // A nationality alone ("an Indian proposal", "Iraqi towns"): the
+      // country, as an object only (Mention::adjective).
+      code = dicts_->countries()[country].code;
+      adjective_only = true;
     }
     if (!code.empty()) {
       mention_at_[atoms_[k].begin] = static_cast<int>(mentions_.size());
@@ -282,16 +288,33 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
         m.agent = agent;
       }
       m.contextual = contextual;
+      m.adjective = adjective_only;
       mentions_.push_back(std::move(m));
     }
     k = last + 1;
   }
+  ShareAgents();
   ResolveContext();
 }
 
 void Coder::BeginDocument() {
   for (int c : doc_countries_) doc_country_count_[c] = 0;
   doc_countries_.clear();
+}
+
+void Coder::ShareAgents() {
+  // "Russian and Syrian jets": the nationality shares the agent after it.
+  for (int i = static_cast<int>(mentions_.size()) - 2; i >= 0; --i) {
+    Mention& m = mentions_[i];
+    const Mention& next = mentions_[i + 1];
+    if (!m.adjective || next.agent < 0 || next.adjective || next.contextual ||
+        next.begin != m.end + 1 || !(class_[m.end] & (kAnd | kComma))) {
+      continue;
+    }
+    m.code += dicts_->agents()[next.agent].code;
+    m.agent = next.agent;
+    m.adjective = false;
+  }
 }
 
 void Coder::ResolveContext() {
@@ -305,7 +328,7 @@ void Coder::ResolveContext() {
   bool any_contextual = false;
   for (const Mention& m : mentions_) {
     any_contextual = any_contextual || m.contextual;
-    if (m.contextual || m.country < 0) continue;
+    if (m.contextual || m.adjective || m.country < 0) continue;
     int weight = 1;
     if (m.begin > 0) {
       const std::string& w = (*tokens_)[m.begin - 1].norm;
@@ -688,7 +711,7 @@ int Coder::CoordinationHead(int mi) const {
 int Coder::SubjectBefore(int token) const {
   for (int mi = static_cast<int>(mentions_.size()) - 1; mi >= 0; --mi) {
     const Mention& m = mentions_[mi];
-    if (m.end > token) continue;
+    if (m.end > token || m.adjective) continue;
     bool barrier = false;
     for (int t = m.end; t < token && !barrier; ++t) barrier = class_[t] & kSemicolon;
     if (barrier) return -1;
@@ -732,6 +755,11 @@ bool Coder::IsJointAct(const CameoInfo* cameo) {
   return cameo->code[1] >= '3' && cameo->code[1] <= '6';
 }
 
+bool Coder::IsConflict(const CameoInfo* cameo) {
+  // Protest, force posture, sanctions, coercion and violence (14x-20x).
+  return cameo != nullptr && cameo->code.size() >= 2 && cameo->code.compare(0, 2, "14") >= 0;
+}
+
 bool Coder::IsSymmetric(const CameoInfo* cameo) {
   // Talks, calls and meetings on neutral ground are each side's act; a
   // visit, hosting or mediation is one side's.
@@ -751,8 +779,7 @@ void Coder::FindFrames() {
       // an intent; of a coercive or violent one, a threat.
       const CameoInfo* own = dicts_->PatternCameo(matches_[k].pattern);
       if (own == nullptr || !Future(matches_[k].first)) continue;
-      const bool conflict = own->code >= "14";
-      const int as = static_cast<int>(conflict ? Frame::kThreaten : Frame::kIntent);
+      const int as = static_cast<int>(IsConflict(own) ? Frame::kThreaten : Frame::kIntent);
       if (const CameoInfo* code = dicts_->Framed(as, own->code); code != nullptr) {
         framed_[k].frame = as;
         framed_[k].code = code;
@@ -773,7 +800,11 @@ void Coder::FindFrames() {
     if (!near) continue;
     const CameoInfo* act_code = dicts_->PatternCameo(act.pattern);
     if (act_code == nullptr) continue;
-    const CameoInfo* code = dicts_->Framed(frame, act_code->code);
+    // "ready to impose martial law": an intent to coerce is a threat.
+    const int as = frame == static_cast<int>(Frame::kIntent) && IsConflict(act_code)
+                       ? static_cast<int>(Frame::kThreaten)
+                       : frame;
+    const CameoInfo* code = dicts_->Framed(as, act_code->code);
     if (code == nullptr) continue;
     framed_[k].frame = frame;
     framed_[k].code = code;

@@ -64,6 +64,9 @@ struct Mention {
   int agent = -1;
   // An agent with no country of its own ("police"), given the sentence's.
   bool contextual = false;
+  // A nationality adjective with no agent ("an Indian proposal"): may be
+  // an object, never a subject.
+  bool adjective = false;
 };
 
 // A verb pattern that matched in the last sentence, kept when tracing
@@ -120,6 +123,9 @@ class Coder {
   void GroupMentions(const std::vector<Token>& tokens, int date);
   // Gives agents with no country the sentence's (or drops them).
   void ResolveContext();
+  // Gives a bare nationality the agent of the mention it is coordinated
+  // with ("Russian and Syrian jets": RUSMIL, SYRMIL).
+  void ShareAgents();
   void FindMatches();
   // True if token id `id` occurs after token `pos` (MarkPresent's stamp).
   // REQUIRES: id < vocabulary size.
@@ -164,6 +170,7 @@ class Coder {
   static bool IsJointAct(const CameoInfo* cameo);
   // Codes coded in both directions when a target is named (talks, calls).
   static bool IsSymmetric(const CameoInfo* cameo);
+  static bool IsConflict(const CameoInfo* cameo);  // 14x-20x
   // True if a future auxiliary ("will", "would") stands just before `first`.
   bool Future(int first) const;
   // True if the match starting at `first` is a passive participle.

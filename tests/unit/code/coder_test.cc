@@ -192,6 +192,20 @@ TEST_F(CoderTest, NumbersAndPossessivesBeforeAnObject) {
             (std::vector<std::string>{"RUS 195 SYRMIL [Russia|bombed|Syrian forces]"}));
 }
 
+TEST_F(CoderTest, BareNationalityIsAnObjectNotASubject) {
+  EXPECT_EQ(Code("Syria rejected an American proposal."),
+            (std::vector<std::string>{"SYR 120 USA [Syria|rejected|American]"}));
+  // "Russian" alone is no subject: Moscow is.
+  EXPECT_EQ(Code("Russian officials said Moscow bombed Yemen."),
+            (std::vector<std::string>{"RUSGOV 195 YEM [Moscow|bombed|Yemen]"}));
+}
+
+TEST_F(CoderTest, CoordinatedNationalitiesShareTheAgent) {
+  EXPECT_EQ(Code("Russian and Syrian jets bombed Yemen."),
+            (std::vector<std::string>{"RUSMIL 195 YEM [Russian|bombed|Yemen]",
+                                      "SYRMIL 195 YEM [Syrian jets|bombed|Yemen]"}));
+}
+
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
   EXPECT_EQ(Code("Syria was criticized by Russia."),
             (std::vector<std::string>{"RUS 111 SYR [Russia|was criticized by|Syria]"}));
