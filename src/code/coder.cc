@@ -35,6 +35,7 @@ enum WordClass : uint16_t {
   kFuture = 1 << 10,      // will would 'll shall
   kBe = 1 << 11,          // is are was were be been being
   kCollective = 1 << 12,  // group hundreds supporters ... (before "of")
+  kObligation = 1 << 13,  // must should
 };
 
 struct ClassEntry {
@@ -61,6 +62,7 @@ constexpr ClassEntry kClassWords[] = {
     {"hundreds", kDeterminer | kCollective}, {"thousands", kDeterminer | kCollective},
     {"dozens", kDeterminer | kCollective}, {"will", kFuture}, {"would", kFuture}, {"'ll", kFuture}, {"shall", kFuture},
     {"may", kFuture}, {"might", kFuture}, {"could", kFuture},
+    {"must", kObligation}, {"should", kObligation},
     {"to", kPreposition | kTargetPrep}, {"with", kPreposition | kTargetPrep},
     {"against", kPreposition | kTargetPrep}, {"toward", kPreposition | kTargetPrep},
     {"towards", kPreposition | kTargetPrep}, {"upon", kPreposition | kTargetPrep},
@@ -613,6 +615,33 @@ bool Coder::Circumstance(const Match& m, const VerbPattern& p) const {
   return w != "by";
 }
 
+bool Coder::Subordinate(const Match& m) const {
+  // The act of a purpose clause ("opened fire to disperse them") or of a
+  // participle after a comma (", killing one person"): a detail of the
+  // sentence's event, not an event of its own. Aspect verbs ("continued
+  // to send", "began to withdraw") and frames (FindFrames) govern acts that
+  // are events.
+  const int t = m.first - 1;
+  if (t < 1) return false;
+  const std::string& w = (*tokens_)[m.first].norm;
+  const std::string& before = (*tokens_)[t].norm;
+  if (class_[t] & kComma) {
+    return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+  }
+  if (before != "to") return false;
+  const std::string& verb = (*tokens_)[t - 1].norm;
+  static constexpr std::string_view kAspect[] = {
+      "continue", "continued", "continues", "continuing", "begin", "began", "begins",
+      "begun", "start", "started", "starts", "resume", "resumed", "resumes", "try",
+      "tried", "tries", "trying", "seek", "sought", "seeks", "decide", "decided",
+      "decides", "move", "moved", "moves", "go", "went", "going", "set", "used",
+      "able", "expected", "likely", "due", "about", "agreed", "refused", "threatened"};
+  for (std::string_view a : kAspect) {
+    if (verb == a) return false;
+  }
+  return true;
+}
+
 bool Coder::Passive(int first) const {
   // "were killed", "has been arrested"; not "is opposed to", "is ready to"
   // (adjectival: the subject acts) nor "was visiting".
@@ -643,6 +672,9 @@ int Coder::MentionInGap(const Match& m) const {
     const Mention& x = mentions_[mi];
     if (x.begin <= m.first) continue;
     if (x.end > m.end) break;
+    for (int t = m.first; t < x.begin; ++t) {
+      if (class_[t] & kComma) return -1;
+    }
     return static_cast<int>(mi);
   }
   return -1;
@@ -755,6 +787,48 @@ bool Coder::IsJointAct(const CameoInfo* cameo) {
   return cameo->code[1] >= '3' && cameo->code[1] <= '6';
 }
 
+bool Coder::ReportedObligation(size_t k) {
+  // "Mubarak said the US must be ready to mediate": the speaker demands
+  // (must) or appeals (should) that the subject of the reported clause act.
+  const Match& say = matches_[k];
+  const int n = static_cast<int>(class_.size());
+  int modal = -1;
+  for (int t = say.end; t < n && t < say.end + 10; ++t) {
+    if (class_[t] & (kBarrier | kSemicolon)) return false;
+    if (class_[t] & kObligation) {
+      modal = t;
+      break;
+    }
+  }
+  if (modal < 0) return false;
+  int subject = -1;  // the mention just before the modal
+  for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+    if (mentions_[mi].begin >= say.end && mentions_[mi].end <= modal &&
+        modal - mentions_[mi].end <= 4) {
+      subject = static_cast<int>(mi);
+    }
+  }
+  if (subject < 0) return false;
+  const bool must = (*tokens_)[modal].norm != "should";
+  const int as = static_cast<int>(must ? Frame::kDemand : Frame::kAppeal);
+  const CameoInfo* code = dicts_->Cameo(must ? "100" : "020");
+  size_t act = k + 1;
+  while (act < matches_.size() && matches_[act].first <= modal) ++act;
+  if (act < matches_.size() && matches_[act].first - modal <= kMaxFrameGap) {
+    const CameoInfo* act_code = dicts_->PatternCameo(matches_[act].pattern);
+    if (const CameoInfo* c = act_code ? dicts_->Framed(as, act_code->code) : nullptr) {
+      code = c;
+    }
+    framed_[act].absorbed = true;
+  }
+  if (code == nullptr) return false;
+  framed_[k].frame = as;
+  framed_[k].code = code;
+  framed_[k].future = true;  // no act match of its own to take
+  framed_[k].target = subject;
+  return true;
+}
+
 bool Coder::IsConflict(const CameoInfo* cameo) {
   // Protest, force posture, sanctions, coercion and violence (14x-20x).
   return cameo != nullptr && cameo->code.size() >= 2 && cameo->code.compare(0, 2, "14") >= 0;
@@ -774,6 +848,7 @@ void Coder::FindFrames() {
   for (size_t k = 0; k < matches_.size(); ++k) {
     if (framed_[k].absorbed) continue;
     const int frame = Dictionaries::FrameOf(patterns[matches_[k].pattern].cameo);
+    if (IsStatement(patterns[matches_[k].pattern]) && ReportedObligation(k)) continue;
     if (frame < 0) {
       // "will visit", "would support": the future of a cooperative act is
       // an intent; of a coercive or violent one, a threat.
@@ -862,7 +937,7 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     // code, and for intents, rejections and threats, the target.
     const FramedMatch& fr = framed_[k];
     const Match* act = fr.code != nullptr && !fr.future ? &matches_[k + 1] : nullptr;
-    if (act == nullptr && Circumstance(m, p)) {
+    if (act == nullptr && (Circumstance(m, p) || Subordinate(m))) {
       if (trace != nullptr) trace->circumstance = true;
       continue;
     }
@@ -906,16 +981,19 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
                             fr.frame != static_cast<int>(Frame::kDemand);
     if (passive) {
       // Chosen above.
-    } else if (p.has_target) {
+    } else if (fr.target >= 0) {
+      Coordinated(fr.target, /*backward=*/true, &targets);
+      target_rule = "the subject of the reported obligation (must/should)";
+    } else if (m.target >= 0) {
       Coordinated(m.target, /*backward=*/false, &targets);
       target_rule = "the pattern's + slot";
-    } else if (act_object && ap->has_target) {
+    } else if (act_object && act->target >= 0) {
       Coordinated(act->target, /*backward=*/false, &targets);
       target_rule = "the act's + slot (frame)";
     } else if (int t = act_object ? TargetAfter(act->end, limit) : -1; t >= 0) {
       Coordinated(t, /*backward=*/false, &targets);
       target_rule = "the first actor after the act (frame)";
-    } else if (p.has_source) {
+    } else if (p.has_source && !p.has_target) {
       if (int s = SubjectBefore(m.first); s >= 0) {
         Coordinated(s, /*backward=*/true, &targets);
         target_rule = "the subject before the verb ($ pattern)";

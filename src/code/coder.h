@@ -165,6 +165,9 @@ class Coder {
   // Pairs each frame verb match ("agreed to") with the act match after it
   // (framed_).
   void FindFrames();
+  // For statement match `k` followed by "X must/should <act>": makes it a
+  // demand or appeal to X (framed_); false if the sentence has none.
+  bool ReportedObligation(size_t k);
   // Codes whose coordinated subjects act on each other when no target is
   // named (03x-06x).
   static bool IsJointAct(const CameoInfo* cameo);
@@ -178,6 +181,9 @@ class Coder {
   // True if `m` (of pattern `p`) is a noun in a prepositional phrase that
   // sets the scene of another event ("after fierce fighting").
   bool Circumstance(const Match& m, const VerbPattern& p) const;
+  // True if `m` is the act of a purpose clause or a participle after a
+  // comma.
+  bool Subordinate(const Match& m) const;
   // The mention of a "by" phrase after `token`, before `limit`, or -1.
   int AgentAfter(int token, int limit) const;
   // The first mention between the words of `m` ("[reject] * proposal").
@@ -226,6 +232,7 @@ class Coder {
     const CameoInfo* code = nullptr;
     bool absorbed = false;
     bool future = false;  // code from a future auxiliary, no act match
+    int target = -1;      // a reported obligation's addressee (mention)
   };
   std::vector<FramedMatch> framed_;
   // Per country index: weighted mentions in the document so far, and the

@@ -43,7 +43,7 @@ const char kCodes[] =
     "030\t1\t4.0\tExpress intent to cooperate\n036\t1\t4.0\tExpress intent to meet\n"
     "0332\t1\t5.2\tExpress intent to provide military aid\n"
     "130\t3\t-4.4\tThreaten\n1384\t3\t-7.0\tThreaten conventional attack\n"
-    "120\t3\t-4.0\tReject\n";
+    "120\t3\t-4.0\tReject\n100\t3\t-5.0\tDemand\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
@@ -204,6 +204,21 @@ TEST_F(CoderTest, CoordinatedNationalitiesShareTheAgent) {
   EXPECT_EQ(Code("Russian and Syrian jets bombed Yemen."),
             (std::vector<std::string>{"RUSMIL 195 YEM [Russian|bombed|Yemen]",
                                       "SYRMIL 195 YEM [Syrian jets|bombed|Yemen]"}));
+}
+
+TEST_F(CoderTest, ReportedMustIsADemandToItsSubject) {
+  EXPECT_EQ(Code("Lavrov said the United States must stop."),
+            (std::vector<std::string>{"RUSGOV 100 USA [Lavrov|said|United States]"}));
+}
+
+TEST_F(CoderTest, PurposeClausesAndTrailingParticiplesAreDetails) {
+  EXPECT_EQ(Code("Kerry visited Moscow to criticize Syria.", 20160509),
+            (std::vector<std::string>{"USAGOV 042 RUSGOV [Kerry|visited|Moscow]"}));
+  EXPECT_EQ(Code("Kerry visited Moscow, criticizing Syria.", 20160509),
+            (std::vector<std::string>{"USAGOV 042 RUSGOV [Kerry|visited|Moscow]"}));
+  // An aspect verb governs an act that is an event.
+  EXPECT_EQ(Code("Russia continued to send weapons to Syria."),
+            (std::vector<std::string>{"RUS 072 SYR [Russia|send weapons to|Syria]"}));
 }
 
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
