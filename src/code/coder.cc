@@ -951,14 +951,16 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     const char* source_rule = "";
     const char* target_rule = "";
     // "Three soldiers were killed (by rebels)": the subject suffers the act.
-    const bool passive = m.passive || (!p.has_source && !p.has_target && act == nullptr &&
-                                       !IsStatement(p) && Passive(m.first));
+    // A pattern's + slot after "by" ("[criticise] * by +", meant for
+    // "condemned the attack by X") is the agent of a passive.
+    const bool passive = m.passive || (!p.has_source && act == nullptr && !IsStatement(p) &&
+                                       Passive(m.first));
     if (passive) {
       if (int s = SubjectBefore(m.first); s >= 0) {
         Coordinated(s, /*backward=*/true, &targets);
         target_rule = "the subject of a passive verb";
       }
-      if (int b = AgentAfter(m.end, limit); b >= 0) {
+      if (int b = AgentAfter(m.first + 1, limit); b >= 0) {
         Coordinated(b, /*backward=*/false, &sources);
         source_rule = "the \"by\" phrase of a passive verb";
       } else {
@@ -976,7 +978,6 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       Coordinated(s, /*backward=*/true, &sources);
       source_rule = "the subject before the verb";
     }
-    const VerbPattern* ap = act != nullptr ? &dicts_->patterns()[act->pattern] : nullptr;
     const bool act_object = act != nullptr && fr.frame != static_cast<int>(Frame::kAppeal) &&
                             fr.frame != static_cast<int>(Frame::kDemand);
     if (passive) {
