@@ -64,9 +64,9 @@ constexpr ClassEntry kClassWords[] = {
     {"may", kFuture}, {"might", kFuture}, {"could", kFuture},
     {"must", kObligation}, {"should", kObligation},
     {"to", kPreposition | kTargetPrep}, {"with", kPreposition | kTargetPrep},
-    {"against", kPreposition | kTargetPrep}, {"toward", kPreposition | kTargetPrep},
+    {"against", kPreposition | kTargetPrep}, {"on", kPreposition | kTargetPrep}, {"toward", kPreposition | kTargetPrep},
     {"towards", kPreposition | kTargetPrep}, {"upon", kPreposition | kTargetPrep},
-    {"in", kPreposition}, {"at", kPreposition}, {"on", kPreposition},
+    {"in", kPreposition}, {"at", kPreposition},
     {"from", kPreposition}, {"by", kPreposition}, {"into", kPreposition},
     {"near", kPreposition}, {"about", kPreposition}, {"over", kPreposition},
     {"between", kPreposition}, {"during", kPreposition}, {"under", kPreposition},
@@ -774,7 +774,12 @@ int Coder::TargetAfter(int token, int limit) const {
     const int head = CoordinationHead(static_cast<int>(mi));
     int t = mentions_[head].begin - 1;
     if (t >= 0 && (class_[t] & kDeterminer)) --t;
-    if (t >= 0 && (class_[t] & kPreposition) && !(class_[t] & kTargetPrep)) continue;
+    if (t >= 0 && (class_[t] & kPreposition) && !(class_[t] & kTargetPrep)) {
+      // "rejected calls by Belarus", "an offer from Afghanistan": right
+      // after the pattern's noun, "by"/"from" name whose it is.
+      const std::string& w = (*tokens_)[t].norm;
+      if (t != token || (w != "by" && w != "from")) continue;
+    }
     return static_cast<int>(mi);
   }
   return -1;

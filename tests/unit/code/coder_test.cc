@@ -221,6 +221,14 @@ TEST_F(CoderTest, PurposeClausesAndTrailingParticiplesAreDetails) {
             (std::vector<std::string>{"RUS 072 SYR [Russia|send weapons to|Syria]"}));
 }
 
+TEST_F(CoderTest, ByOrFromAfterThePatternNamesTheTarget) {
+  EXPECT_EQ(Code("Syria rejected a proposal from Yemen."),
+            (std::vector<std::string>{"SYR 120 YEM [Syria|rejected|Yemen]"}));
+  // A place is no target.
+  EXPECT_EQ(Code("Syria rejected the proposal in Yemen."),
+            (std::vector<std::string>{"SYR 120 - [Syria|rejected|]"}));
+}
+
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
   EXPECT_EQ(Code("Syria was criticized by Russia."),
             (std::vector<std::string>{"RUS 111 SYR [Russia|was criticized by|Syria]"}));
