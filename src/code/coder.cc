@@ -36,6 +36,7 @@ enum WordClass : uint16_t {
   kBe = 1 << 11,          // is are was were be been being
   kCollective = 1 << 12,  // group hundreds supporters ... (before "of")
   kObligation = 1 << 13,  // must should
+  kQuantity = 1 << 14,    // more than at least up nearly about (before a number)
 };
 
 struct ClassEntry {
@@ -54,7 +55,7 @@ constexpr ClassEntry kClassWords[] = {
     {"being", kBe}, {"its", kDeterminer}, {"their", kDeterminer}, {"his", kDeterminer},
     {"her", kDeterminer}, {"two", kDeterminer}, {"three", kDeterminer},
     {"four", kDeterminer}, {"five", kDeterminer}, {"several", kDeterminer},
-    {"some", kDeterminer}, {"many", kDeterminer},
+    {"many", kDeterminer},
     {"group", kCollective}, {"groups", kCollective}, {"delegation", kCollective},
     {"team", kCollective}, {"members", kCollective}, {"supporters", kCollective},
     {"tens", kCollective}, {"number", kCollective}, {"majority", kCollective},
@@ -62,7 +63,10 @@ constexpr ClassEntry kClassWords[] = {
     {"hundreds", kDeterminer | kCollective}, {"thousands", kDeterminer | kCollective},
     {"dozens", kDeterminer | kCollective}, {"will", kFuture}, {"would", kFuture}, {"'ll", kFuture}, {"shall", kFuture},
     {"may", kFuture}, {"might", kFuture}, {"could", kFuture},
-    {"must", kObligation}, {"should", kObligation},
+    {"must", kObligation}, {"should", kObligation}, {"more", kQuantity},
+    {"than", kPreposition | kQuantity}, {"least", kQuantity}, {"up", kQuantity},
+    {"nearly", kQuantity}, {"almost", kQuantity}, {"around", kQuantity},
+    {"roughly", kQuantity}, {"some", kDeterminer | kQuantity},
     {"to", kPreposition | kTargetPrep}, {"with", kPreposition | kTargetPrep},
     {"against", kPreposition | kTargetPrep}, {"on", kPreposition | kTargetPrep}, {"toward", kPreposition | kTargetPrep},
     {"towards", kPreposition | kTargetPrep}, {"upon", kPreposition | kTargetPrep},
@@ -75,7 +79,7 @@ constexpr ClassEntry kClassWords[] = {
     {"without", kPreposition}, {"among", kPreposition}, {"via", kPreposition},
     {"per", kPreposition}, {"like", kPreposition}, {"including", kPreposition},
     {"amid", kPreposition}, {"despite", kPreposition}, {"onto", kPreposition},
-    {"than", kPreposition}, {"outside", kPreposition}, {"inside", kPreposition},
+    {"outside", kPreposition}, {"inside", kPreposition},
 };
 
 // A 256-slot open-addressing table over kClassWords, keyed by length and
@@ -251,7 +255,7 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
     bool contextual = false, adjective_only = false;
     if (actor >= 0) {
       code = dicts_->actors()[actor].CodeOn(date);
-    } else if (country < 0 && agent >= 0) {
+    } else if (country < 0 && agent >= 0 && !InProperName(atoms_[k].begin)) {
       // "police", "protesters": the country comes from the sentence
       // (ResolveContext); the agent code waits here.
       code = dicts_->agents()[agent].code;
@@ -364,14 +368,23 @@ void Coder::ResolveContext() {
   mentions_.resize(kept);
 }
 
+bool Coder::InProperName(int token) const {
+  // "West Bank", "World Bank": a capitalised word after another one, mid
+  // sentence, is part of a name, not the common noun an agent is.
+  const auto& toks = *tokens_;
+  return token >= 2 && toks[token].capitalized && toks[token - 1].capitalized &&
+         toks[token - 1].word && class_[token - 1] == 0;
+}
+
 int Coder::MentionStartingAt(int token) const {
   const int n = static_cast<int>(mention_at_.size());
   if (token < n && mention_at_[token] >= 0) return mention_at_[token];
-  // Up to two determiners, possessives or numbers: "the", "its", "two".
-  for (int t = token; t < n && t < token + 2; ++t) {
+  // Up to four determiners, possessives, numbers or quantity words: "the",
+  // "its", "two", "more than 100", "at least 12".
+  for (int t = token; t < n && t < token + 4; ++t) {
     const std::string& w = (*tokens_)[t].norm;
     const bool number = !w.empty() && w[0] >= '0' && w[0] <= '9';
-    if (!(class_[t] & kDeterminer) && !number) return -1;
+    if (!(class_[t] & (kDeterminer | kQuantity)) && !number) return -1;
     if (t + 1 < n && mention_at_[t + 1] >= 0) return mention_at_[t + 1];
   }
   return -1;
@@ -615,6 +628,17 @@ bool Coder::Circumstance(const Match& m, const VerbPattern& p) const {
   return w != "by";
 }
 
+bool Coder::Adjectival(const Match& m, const VerbPattern& p) const {
+  // "the occupied West Bank", "a wounded soldier", "the banned party": a
+  // participle after a determiner describes, it does not report an act.
+  if (m.first < 1 || p.text.empty() || p.text[0] != '[' || !(class_[m.first - 1] & kDeterminer)) {
+    return false;
+  }
+  const std::string& w = (*tokens_)[m.first].norm;
+  return w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
+                          w.compare(w.size() - 2, 2, "en") == 0);
+}
+
 bool Coder::Subordinate(const Match& m) const {
   // The act of a purpose clause ("opened fire to disperse them") or of a
   // participle after a comma (", killing one person"): a detail of the
@@ -792,6 +816,34 @@ bool Coder::IsJointAct(const CameoInfo* cameo) {
   return cameo->code[1] >= '3' && cameo->code[1] <= '6';
 }
 
+bool Coder::ViolentMeans(size_t k) {
+  // "killed in a suicide car bombing", "wounded by an air strike": the
+  // means names the act more exactly than the verb of harm.
+  if (k + 1 >= matches_.size()) return false;
+  const CameoInfo* harm = dicts_->PatternCameo(matches_[k].pattern);
+  const CameoInfo* means = dicts_->PatternCameo(matches_[k + 1].pattern);
+  const auto violent = [](const CameoInfo* c) {
+    return c != nullptr && c->code.size() >= 3 &&
+           (c->code.compare(0, 2, "18") == 0 || c->code.compare(0, 2, "19") == 0 ||
+            c->code.compare(0, 2, "20") == 0);
+  };
+  if (!violent(harm) || !violent(means) || harm == means) return false;
+  const Match& a = matches_[k];
+  const Match& b = matches_[k + 1];
+  if (b.first - a.end > 5) return false;
+  bool linked = false;
+  for (int t = a.end; t < b.first; ++t) {
+    if (class_[t] & (kBarrier | kComma)) return false;
+    const std::string& w = (*tokens_)[t].norm;
+    linked = linked || w == "in" || w == "by" || w == "with";
+  }
+  if (!linked) return false;
+  framed_[k].code = means;
+  framed_[k].future = true;  // the code only: no act of its own to take
+  framed_[k + 1].absorbed = true;
+  return true;
+}
+
 bool Coder::ReportedObligation(size_t k) {
   // "Mubarak said the US must be ready to mediate": the speaker demands
   // (must) or appeals (should) that the subject of the reported clause act.
@@ -854,6 +906,7 @@ void Coder::FindFrames() {
     if (framed_[k].absorbed) continue;
     const int frame = Dictionaries::FrameOf(patterns[matches_[k].pattern].cameo);
     if (IsStatement(patterns[matches_[k].pattern]) && ReportedObligation(k)) continue;
+    if (ViolentMeans(k)) continue;
     if (frame < 0) {
       // "will visit", "would support": the future of a cooperative act is
       // an intent; of a coercive or violent one, a threat.
@@ -942,7 +995,7 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     // code, and for intents, rejections and threats, the target.
     const FramedMatch& fr = framed_[k];
     const Match* act = fr.code != nullptr && !fr.future ? &matches_[k + 1] : nullptr;
-    if (act == nullptr && (Circumstance(m, p) || Subordinate(m))) {
+    if (act == nullptr && (Circumstance(m, p) || Subordinate(m) || Adjectival(m, p))) {
       if (trace != nullptr) trace->circumstance = true;
       continue;
     }

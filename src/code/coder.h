@@ -168,6 +168,9 @@ class Coder {
   // For statement match `k` followed by "X must/should <act>": makes it a
   // demand or appeal to X (framed_); false if the sentence has none.
   bool ReportedObligation(size_t k);
+  // For a violent act match `k` followed by "in/by/with <violent means>":
+  // codes it by the means (framed_); false if none.
+  bool ViolentMeans(size_t k);
   // Codes whose coordinated subjects act on each other when no target is
   // named (03x-06x).
   static bool IsJointAct(const CameoInfo* cameo);
@@ -184,6 +187,11 @@ class Coder {
   // True if `m` is the act of a purpose clause or a participle after a
   // comma.
   bool Subordinate(const Match& m) const;
+  // True if `m` is a participle used as an adjective ("the occupied West
+  // Bank").
+  bool Adjectival(const Match& m, const VerbPattern& p) const;
+  // True if `token` continues a capitalised name ("West Bank").
+  bool InProperName(int token) const;
   // The mention of a "by" phrase after `token`, before `limit`, or -1.
   int AgentAfter(int token, int limit) const;
   // The first mention between the words of `m` ("[reject] * proposal").

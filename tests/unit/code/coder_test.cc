@@ -27,13 +27,15 @@ const char kVerbs[] =
     "  mutual: contacts between $ and +\n"
     "verb: 042\n  pattern: [visit] +\n"
     "verb: 111\n  pattern: [criticize] +\n  pattern: [be] [criticize] by $\n"
-    "verb: 195\n  pattern: [bomb] +\n"
+    "verb: 195\n  pattern: [bomb] +; air strikes\n"
     "verb: 010\n  pattern: [say]\n"
     "verb: 072\n  pattern: [send] * weapons to +\n"
     "verb: 030\n  pattern: [agree] to\n"
     "verb: 020\n  pattern: [urge] +\n"
     "verb: 130\n  pattern: [threaten] to\n"
-    "verb: 120\n  pattern: [reject] * proposal\n";
+    "verb: 120\n  pattern: [reject] * proposal\n"
+    "verb: 190\n  pattern: [kill] +\n"
+    "verb: 192\n  pattern: [occupy]\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
     "040\t1\t1.0\tConsult\n042\t1\t1.9\tMake a visit\n"
@@ -43,7 +45,8 @@ const char kCodes[] =
     "030\t1\t4.0\tExpress intent to cooperate\n036\t1\t4.0\tExpress intent to meet\n"
     "0332\t1\t5.2\tExpress intent to provide military aid\n"
     "130\t3\t-4.4\tThreaten\n1384\t3\t-7.0\tThreaten conventional attack\n"
-    "120\t3\t-4.0\tReject\n100\t3\t-5.0\tDemand\n";
+    "120\t3\t-4.0\tReject\n100\t3\t-5.0\tDemand\n"
+    "190\t4\t-10.0\tConventional force\n192\t4\t-9.5\tOccupy\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
@@ -227,6 +230,22 @@ TEST_F(CoderTest, ByOrFromAfterThePatternNamesTheTarget) {
   // A place is no target.
   EXPECT_EQ(Code("Syria rejected the proposal in Yemen."),
             (std::vector<std::string>{"SYR 120 - [Syria|rejected|]"}));
+}
+
+TEST_F(CoderTest, TheMeansNamesAViolentAct) {
+  EXPECT_EQ(Code("Syrian forces killed Yemen in air strikes."),
+            (std::vector<std::string>{"SYRMIL 195 YEM [Syrian forces|killed|Yemen]"}));
+}
+
+TEST_F(CoderTest, ParticiplesAfterADeterminerDescribe) {
+  EXPECT_EQ(Code("Kerry met Lavrov in the occupied areas.", 20160509),
+            (std::vector<std::string>{"USAGOV 040 RUSGOV [Kerry|met|Lavrov]",
+                                      "RUSGOV 040 USAGOV [Lavrov|met|Kerry]"}));
+}
+
+TEST_F(CoderTest, QuantitiesBeforeAnObject) {
+  EXPECT_EQ(Code("Russia killed more than 100 Syrian forces."),
+            (std::vector<std::string>{"RUS 190 SYRMIL [Russia|killed|Syrian forces]"}));
 }
 
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
