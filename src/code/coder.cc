@@ -156,6 +156,9 @@ Coder::Coder(std::shared_ptr<const Dictionaries> dicts) : dicts_(std::move(dicts
   set_mask_.assign(dicts_->set_count(), 0);
   set_last_.assign(dicts_->set_count(), -1);
   class_of_id_.assign(dicts_->vocabulary_size(), 0);
+  for (size_t c = 0; c < dicts_->countries().size(); ++c) {
+    country_of_code_.emplace(dicts_->countries()[c].code, static_cast<int>(c));
+  }
   for (const ClassEntry& c : kClassWords) {
     const uint32_t id = dicts_->Id(c.word);
     if (id == kNoToken) {
@@ -303,6 +306,12 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
   ResolveContext();
 }
 
+int Coder::CountryOfCode(const std::string& code) const {
+  if (code.size() < 3) return -1;
+  auto it = country_of_code_.find(code.substr(0, 3));
+  return it == country_of_code_.end() ? -1 : it->second;
+}
+
 void Coder::BeginDocument() {
   for (int c : doc_countries_) doc_country_count_[c] = 0;
   doc_countries_.clear();
@@ -334,14 +343,17 @@ void Coder::ResolveContext() {
   bool any_contextual = false;
   for (const Mention& m : mentions_) {
     any_contextual = any_contextual || m.contextual;
-    if (m.contextual || m.adjective || m.country < 0) continue;
+    if (m.contextual || m.adjective) continue;
+    // An actor counts for the country its code names ("UNITA": AGO).
+    const int country = m.country >= 0 ? m.country : CountryOfCode(m.code);
+    if (country < 0) continue;
     int weight = 1;
     if (m.begin > 0) {
       const std::string& w = (*tokens_)[m.begin - 1].norm;
       if (w == "in" || w == "inside" || w == "across" || w == "throughout") weight = 2;
     }
-    if (doc_country_count_[m.country] == 0) doc_countries_.push_back(m.country);
-    doc_country_count_[m.country] += weight;
+    if (doc_country_count_[country] == 0) doc_countries_.push_back(country);
+    doc_country_count_[country] += weight;
   }
   if (!any_contextual) return;
   int country = -1;
@@ -765,9 +777,16 @@ int Coder::CoordinationHead(int mi) const {
 }
 
 int Coder::SubjectBefore(int token) const {
+  // A bare nationality ("Iraqi Kurds demonstrated") is the subject only
+  // when nothing else can be.
+  const int s = SubjectBefore(token, /*adjectives=*/false);
+  return s >= 0 ? s : SubjectBefore(token, /*adjectives=*/true);
+}
+
+int Coder::SubjectBefore(int token, bool adjectives) const {
   for (int mi = static_cast<int>(mentions_.size()) - 1; mi >= 0; --mi) {
     const Mention& m = mentions_[mi];
-    if (m.end > token || m.adjective) continue;
+    if (m.end > token || m.adjective != adjectives) continue;
     bool barrier = false;
     for (int t = m.end; t < token && !barrier; ++t) barrier = class_[t] & kSemicolon;
     if (barrier) return -1;

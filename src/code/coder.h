@@ -31,6 +31,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "chronicle/offset_map.h"
@@ -142,6 +143,9 @@ class Coder {
   bool InElement(const Dictionaries::CompiledElement& el, int pos) const;
   void SelectMatches();
   int SubjectBefore(int token) const;
+  int SubjectBefore(int token, bool adjectives) const;
+  // Index of the country whose ISO code starts `code`, -1 if none.
+  int CountryOfCode(const std::string& code) const;
   int TargetAfter(int token, int limit) const;
   // The coordination of `mention` ("Kerry and Lavrov"), in token order.
   void Coordinated(int mention, bool backward, std::vector<int>* out) const;
@@ -245,6 +249,7 @@ class Coder {
   std::vector<FramedMatch> framed_;
   // Per country index: weighted mentions in the document so far, and the
   // countries with a non-zero count in first-seen order.
+  std::unordered_map<std::string, int> country_of_code_;
   std::vector<int> doc_country_count_;
   std::vector<int> doc_countries_;
   bool trace_on_ = false;

@@ -198,9 +198,11 @@ TEST_F(CoderTest, NumbersAndPossessivesBeforeAnObject) {
 TEST_F(CoderTest, BareNationalityIsAnObjectNotASubject) {
   EXPECT_EQ(Code("Syria rejected an American proposal."),
             (std::vector<std::string>{"SYR 120 USA [Syria|rejected|American]"}));
-  // "Russian" alone is no subject: Moscow is.
+  // "Russian" alone is a subject only when no other mention can be: the
+  // bombing is Moscow's.
   EXPECT_EQ(Code("Russian officials said Moscow bombed Yemen."),
-            (std::vector<std::string>{"RUSGOV 195 YEM [Moscow|bombed|Yemen]"}));
+            (std::vector<std::string>{"RUS 010 - [Russian|said|]",
+                                      "RUSGOV 195 YEM [Moscow|bombed|Yemen]"}));
 }
 
 TEST_F(CoderTest, CoordinatedNationalitiesShareTheAgent) {
@@ -246,6 +248,11 @@ TEST_F(CoderTest, ParticiplesAfterADeterminerDescribe) {
 TEST_F(CoderTest, QuantitiesBeforeAnObject) {
   EXPECT_EQ(Code("Russia killed more than 100 Syrian forces."),
             (std::vector<std::string>{"RUS 190 SYRMIL [Russia|killed|Syrian forces]"}));
+}
+
+TEST_F(CoderTest, ANationalityIsTheSubjectWhenNothingElseCanBe) {
+  EXPECT_EQ(Code("Syrian crowds bombed Yemen."),
+            (std::vector<std::string>{"SYR 195 YEM [Syrian|bombed|Yemen]"}));
 }
 
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
