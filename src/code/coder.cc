@@ -312,8 +312,18 @@ int Coder::CountryOfCode(const std::string& code) const {
   return it == country_of_code_.end() ? -1 : it->second;
 }
 
+bool Coder::IsLocalAgent(const std::string& agent) {
+  // Sectors that are where events happen, not who reports or orders them.
+  static constexpr std::string_view kLocal[] = {"REB", "CVL", "OPP", "REF", "RAD",
+                                                "INS", "UAF", "CRM", "LAB", "EDU"};
+  for (std::string_view l : kLocal) {
+    if (agent.compare(0, 3, l) == 0) return true;
+  }
+  return false;
+}
+
 void Coder::BeginDocument() {
-  for (int c : doc_countries_) doc_country_count_[c] = 0;
+  for (int c : doc_countries_) doc_country_count_[c] = doc_place_count_[c] = 0;
   doc_countries_.clear();
 }
 
@@ -339,6 +349,7 @@ void Coder::ResolveContext() {
   // none, it is not an actor.
   if (doc_country_count_.size() < dicts_->countries().size()) {
     doc_country_count_.resize(dicts_->countries().size(), 0);
+    doc_place_count_.resize(dicts_->countries().size(), 0);
   }
   bool any_contextual = false;
   for (const Mention& m : mentions_) {
@@ -347,23 +358,36 @@ void Coder::ResolveContext() {
     // An actor counts for the country its code names ("UNITA": AGO).
     const int country = m.country >= 0 ? m.country : CountryOfCode(m.code);
     if (country < 0) continue;
-    int weight = 1;
+    bool place = false;
     if (m.begin > 0) {
       const std::string& w = (*tokens_)[m.begin - 1].norm;
-      if (w == "in" || w == "inside" || w == "across" || w == "throughout") weight = 2;
+      place = w == "in" || w == "inside" || w == "across" || w == "throughout";
     }
-    if (doc_country_count_[country] == 0) doc_countries_.push_back(country);
-    doc_country_count_[country] += weight;
+    if (doc_country_count_[country] == 0 && doc_place_count_[country] == 0) {
+      doc_countries_.push_back(country);
+    }
+    doc_country_count_[country] += place ? 2 : 1;
+    if (place) ++doc_place_count_[country];
   }
   if (!any_contextual) return;
-  int country = -1;
+  // The most named country, and the place the story is set in most.
+  int country_all = -1, place = -1;
   for (int c : doc_countries_) {  // first seen wins a tie
-    if (country < 0 || doc_country_count_[c] > doc_country_count_[country]) country = c;
+    if (country_all < 0 || doc_country_count_[c] > doc_country_count_[country_all]) {
+      country_all = c;
+    }
+    if (doc_place_count_[c] > 0 && (place < 0 || doc_place_count_[c] > doc_place_count_[place])) {
+      place = c;
+    }
   }
   size_t kept = 0;
   for (size_t i = 0; i < mentions_.size(); ++i) {
     Mention& m = mentions_[i];
     if (m.contextual) {
+      // Officials, ministries and troops belong to the country the story
+      // names most; rebels, civilians and protesters to where it happens
+      // ("Russian planes hit a rebel camp" in a story set in Syria).
+      const int country = place >= 0 && IsLocalAgent(m.code) ? place : country_all;
       if (country < 0) {
         mention_at_[m.begin] = -1;
         continue;
@@ -641,11 +665,12 @@ bool Coder::Circumstance(const Match& m, const VerbPattern& p) const {
 }
 
 bool Coder::Adjectival(const Match& m, const VerbPattern& p) const {
-  // "the occupied West Bank", "a wounded soldier", "the banned party": a
-  // participle after a determiner describes, it does not report an act.
-  if (m.first < 1 || p.text.empty() || p.text[0] != '[' || !(class_[m.first - 1] & kDeterminer)) {
-    return false;
-  }
+  // "the occupied West Bank", "a wounded soldier", "U.S.-trained rebels":
+  // a participle after a determiner or a hyphen describes, it does not
+  // report an act.
+  if (m.first < 1 || p.text.empty() || p.text[0] != '[') return false;
+  const bool hyphened = (*tokens_)[m.first - 1].norm == "-";
+  if (!hyphened && !(class_[m.first - 1] & kDeterminer)) return false;
   const std::string& w = (*tokens_)[m.first].norm;
   return w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
                           w.compare(w.size() - 2, 2, "en") == 0);
@@ -676,6 +701,18 @@ bool Coder::Subordinate(const Match& m) const {
     if (verb == a) return false;
   }
   return true;
+}
+
+int Coder::OwnerOfNoun(const Match& m, const VerbPattern& p) const {
+  // "Russian air strikes", "Israel's invasion": a noun pattern right after
+  // a mention (or its "'s") is that actor's act.
+  if (p.text.empty() || p.text[0] == '[' || m.first < 1) return -1;
+  int t = m.first;
+  if (class_[t - 1] & kGlue) --t;  // 's
+  for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+    if (mentions_[mi].end == t) return static_cast<int>(mi);
+  }
+  return -1;
 }
 
 bool Coder::Passive(int first) const {
@@ -817,6 +854,9 @@ int Coder::TargetAfter(int token, int limit) const {
     const int head = CoordinationHead(static_cast<int>(mi));
     int t = mentions_[head].begin - 1;
     if (t >= 0 && (class_[t] & kDeterminer)) --t;
+    // "U.S.-trained rebels": a mention joined to a participle modifies
+    // the noun after it.
+    if (m.end < static_cast<int>(tokens_->size()) && (*tokens_)[m.end].norm == "-") continue;
     if (t >= 0 && (class_[t] & kPreposition) && !(class_[t] & kTargetPrep)) {
       // "rejected calls by Belarus", "an offer from Afghanistan": right
       // after the pattern's noun, "by"/"from" name whose it is.
@@ -982,6 +1022,13 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     }
   }
   SelectMatches();
+  // Participles used as adjectives ("the occupied West Bank", "U.S.-trained
+  // rebels") are no acts, nor do they end the clause of the act before.
+  matches_.erase(std::remove_if(matches_.begin(), matches_.end(),
+                                [&](const Match& m) {
+                                  return Adjectival(m, dicts_->patterns()[m.pattern]);
+                                }),
+                 matches_.end());
   // The trace entry of selected match `m` (there is one when tracing).
   const auto traced = [&](const Match& m) -> PatternTrace* {
     for (PatternTrace& t : trace_) {
@@ -1014,7 +1061,7 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     // code, and for intents, rejections and threats, the target.
     const FramedMatch& fr = framed_[k];
     const Match* act = fr.code != nullptr && !fr.future ? &matches_[k + 1] : nullptr;
-    if (act == nullptr && (Circumstance(m, p) || Subordinate(m) || Adjectival(m, p))) {
+    if (act == nullptr && (Circumstance(m, p) || Subordinate(m))) {
       if (trace != nullptr) trace->circumstance = true;
       continue;
     }
@@ -1047,6 +1094,9 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     } else if (p.has_source) {
       sources.assign(1, m.source);
       source_rule = "the pattern's $ slot";
+    } else if (int o = OwnerOfNoun(m, p); o >= 0) {
+      sources.assign(1, o);
+      source_rule = "the actor the act's noun belongs to (Russian air strikes)";
     } else if (IsComplementGerund(m.first) && !prev_targets.empty()) {
       // "X accused Y of violating...": Y does the violating.
       sources = prev_targets;

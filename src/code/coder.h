@@ -127,6 +127,9 @@ class Coder {
   // Gives a bare nationality the agent of the mention it is coordinated
   // with ("Russian and Syrian jets": RUSMIL, SYRMIL).
   void ShareAgents();
+  // True for agent codes that take the country a story is set in (REB,
+  // CVL, OPP ...) rather than the one it names most.
+  static bool IsLocalAgent(const std::string& agent);
   void FindMatches();
   // True if token id `id` occurs after token `pos` (MarkPresent's stamp).
   // REQUIRES: id < vocabulary size.
@@ -185,6 +188,8 @@ class Coder {
   bool Future(int first) const;
   // True if the match starting at `first` is a passive participle.
   bool Passive(int first) const;
+  // The mention a noun pattern belongs to ("Russian air strikes"), or -1.
+  int OwnerOfNoun(const Match& m, const VerbPattern& p) const;
   // True if `m` (of pattern `p`) is a noun in a prepositional phrase that
   // sets the scene of another event ("after fierce fighting").
   bool Circumstance(const Match& m, const VerbPattern& p) const;
@@ -251,6 +256,7 @@ class Coder {
   // countries with a non-zero count in first-seen order.
   std::unordered_map<std::string, int> country_of_code_;
   std::vector<int> doc_country_count_;
+  std::vector<int> doc_place_count_;  // "in X" mentions only
   std::vector<int> doc_countries_;
   bool trace_on_ = false;
   std::vector<PatternTrace> trace_;

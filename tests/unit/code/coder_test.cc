@@ -20,7 +20,8 @@ const char kPeople[] =
     "actor: Vladimir Putin\n  alias: Putin\n  code: RUSGOV\n";
 const char kAgents[] =
     "agent: GOV\n  phrase: foreign minister; foreign ministry; secretary of state; president\n"
-    "agent: MIL\n  phrase: forces; jets\n";
+    "agent: MIL\n  phrase: forces; jets\n"
+    "agent: REB\n  phrase: rebels\n";
 const char kVerbs[] =
     "verb: 040\n  pattern: [discuss] * with +\n  mutual: [discuss]\n"
     "  mutual: [hold] * talks\n  pattern: [hold] * talks with +\n  mutual: [meet]\n"
@@ -253,6 +254,18 @@ TEST_F(CoderTest, QuantitiesBeforeAnObject) {
 TEST_F(CoderTest, ANationalityIsTheSubjectWhenNothingElseCanBe) {
   EXPECT_EQ(Code("Syrian crowds bombed Yemen."),
             (std::vector<std::string>{"SYR 195 YEM [Syrian|bombed|Yemen]"}));
+}
+
+TEST_F(CoderTest, ANounActBelongsToTheActorBeforeIt) {
+  EXPECT_EQ(Code("Russian air strikes on Yemen continued."),
+            (std::vector<std::string>{"RUS 195 YEM [Russian|air strikes|Yemen]"}));
+}
+
+TEST_F(CoderTest, RebelsBelongToWhereTheStoryIsSet) {
+  // Russia is named as often as Syria, but the story is set in Syria.
+  EXPECT_EQ(Code("Moscow said Russia bombed rebels in Syria."),
+            (std::vector<std::string>{"RUSGOV 010 - [Moscow|said|]",
+                                      "RUS 195 SYRREB [Russia|bombed|rebels]"}));
 }
 
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {

@@ -150,6 +150,42 @@ TEST_F(SeedsTest, EverySeedHasAGovernmentConsultationBetweenRussiaAndTheUS) {
   EXPECT_EQ(seeds, 5);
 }
 
+// The criticisms, rejections, demands and air strikes the seeds report, with
+// their actors (issue 6): who did it (source prefix), the act (CAMEO root)
+// and to whom (target prefix; "" = any or none).
+struct Reported {
+  const char* seed;
+  const char* source;
+  const char* root;
+  const char* target;
+  const char* what;
+};
+
+TEST_F(SeedsTest, ReportedActsAreFoundWithTheirActors) {
+  const Reported kReported[] = {
+      {"001_3d3f3c873ab80cbc.txt", "RUSGOV", "11", "USA", "Lavrov criticised the US"},
+      {"002_a92970c734cf40b7.txt", "RUS", "19", "SYRREB",
+       "Russian air strikes against rebel camps; Russian planes hit a rebel encampment"},
+      {"002_a92970c734cf40b7.txt", "RUS", "10", "SYRGOV",
+       "the Russians would pressure Assad to stop bombing"},
+      {"003_b277b3c73f6e4e2e.txt", "RUSGOV", "12", "",
+       "Moscow refused to confirm the date; the Kremlin rejected the Riyadh results"},
+  };
+  for (const Reported& want : kReported) {
+    SCOPED_TRACE(std::string(want.seed) + ": " + want.what);
+    auto doc = pipeline_->MakeDocument(want.seed, ReadFile(kSeeds / want.seed));
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    auto r = pipeline_->Process(std::move(doc).value());
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    int found = 0;
+    for (const Event& e : r->events) {
+      found += e.source.code.rfind(want.source, 0) == 0 && e.root == want.root &&
+               e.target.code.rfind(want.target, 0) == 0;
+    }
+    EXPECT_GE(found, 1);
+  }
+}
+
 TEST_F(SeedsTest, StoredCleanTextKeepsTheArticleAndLosesTheBoilerplate) {
   auto store = Store::Open(":memory:");
   ASSERT_TRUE(store.ok());
