@@ -710,7 +710,7 @@ int Coder::OwnerOfNoun(const Match& m, const VerbPattern& p) const {
   int t = m.first;
   if (class_[t - 1] & kGlue) --t;  // 's
   for (size_t mi = 0; mi < mentions_.size(); ++mi) {
-    if (mentions_[mi].end == t) return static_cast<int>(mi);
+    if (mentions_[mi].end == t && !mentions_[mi].implied) return static_cast<int>(mi);
   }
   return -1;
 }
@@ -728,7 +728,7 @@ bool Coder::Passive(int first) const {
 int Coder::AgentAfter(int token, int limit) const {
   for (size_t mi = 0; mi < mentions_.size(); ++mi) {
     const Mention& m = mentions_[mi];
-    if (m.begin < token) continue;
+    if (m.begin < token || m.implied) continue;
     if (m.begin >= limit) return -1;
     for (int t = token; t < m.begin; ++t) {
       if (class_[t] & kBarrier) return -1;
@@ -743,7 +743,7 @@ int Coder::AgentAfter(int token, int limit) const {
 int Coder::MentionInGap(const Match& m) const {
   for (size_t mi = 0; mi < mentions_.size(); ++mi) {
     const Mention& x = mentions_[mi];
-    if (x.begin <= m.first) continue;
+    if (x.begin <= m.first || x.implied) continue;
     if (x.end > m.end) break;
     for (int t = m.first; t < x.begin; ++t) {
       if (class_[t] & kComma) return -1;
@@ -823,7 +823,7 @@ int Coder::SubjectBefore(int token) const {
 int Coder::SubjectBefore(int token, bool adjectives) const {
   for (int mi = static_cast<int>(mentions_.size()) - 1; mi >= 0; --mi) {
     const Mention& m = mentions_[mi];
-    if (m.end > token || m.adjective != adjectives) continue;
+    if (m.end > token || m.adjective != adjectives || m.implied) continue;
     bool barrier = false;
     for (int t = m.end; t < token && !barrier; ++t) barrier = class_[t] & kSemicolon;
     if (barrier) return -1;
@@ -844,7 +844,7 @@ int Coder::SubjectBefore(int token, bool adjectives) const {
 int Coder::TargetAfter(int token, int limit) const {
   for (size_t mi = 0; mi < mentions_.size(); ++mi) {
     const Mention& m = mentions_[mi];
-    if (m.begin < token) continue;
+    if (m.begin < token || m.implied) continue;
     if (m.begin >= limit) return -1;
     bool barrier = false;
     for (int t = token; t < m.begin && !barrier; ++t) {
@@ -859,9 +859,13 @@ int Coder::TargetAfter(int token, int limit) const {
     if (m.end < static_cast<int>(tokens_->size()) && (*tokens_)[m.end].norm == "-") continue;
     if (t >= 0 && (class_[t] & kPreposition) && !(class_[t] & kTargetPrep)) {
       // "rejected calls by Belarus", "an offer from Afghanistan": right
-      // after the pattern's noun, "by"/"from" name whose it is.
+      // after the pattern's noun, "by"/"from" name whose it is; "shelled
+      // positions of the Palestinian forces": "of" a few words on names
+      // whose the object is.
       const std::string& w = (*tokens_)[t].norm;
-      if (t != token || (w != "by" && w != "from")) continue;
+      const bool owner = (t == token && (w == "by" || w == "from")) ||
+                         (w == "of" && t - token <= 2);
+      if (!owner) continue;
     }
     return static_cast<int>(mi);
   }
@@ -948,6 +952,24 @@ bool Coder::ReportedObligation(size_t k) {
 bool Coder::IsConflict(const CameoInfo* cameo) {
   // Protest, force posture, sanctions, coercion and violence (14x-20x).
   return cameo != nullptr && cameo->code.size() >= 2 && cameo->code.compare(0, 2, "14") >= 0;
+}
+
+bool Coder::IsProtest(const CameoInfo* cameo) {
+  return cameo != nullptr && cameo->code.compare(0, 2, "14") == 0;
+}
+
+int Coder::GovernmentOf(int mention) {
+  // A synthetic mention (no tokens: begin == end) for COUNTRY+GOV of a
+  // non-government source, appended for this sentence.
+  const Mention& m = mentions_[mention];
+  if (m.code.size() < 3 || m.code.compare(3, 3, "GOV") == 0) return -1;
+  const int country = CountryOfCode(m.code);
+  if (country < 0) return -1;
+  Mention gov{m.begin, m.begin, dicts_->countries()[country].code + "GOV"};
+  gov.country = country;
+  gov.implied = true;
+  mentions_.push_back(std::move(gov));
+  return static_cast<int>(mentions_.size()) - 1;
 }
 
 bool Coder::IsSymmetric(const CameoInfo* cameo) {
@@ -1038,6 +1060,7 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
   };
   const auto span_of = [&](int mi) {
     const Mention& m = mentions_[mi];
+    if (m.implied) return Span{tokens[m.begin].span.begin, tokens[m.begin].span.begin};
     return Span{tokens[m.begin].span.begin, tokens[m.end - 1].span.end};
   };
   FindFrames();
@@ -1138,6 +1161,15 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       // "rejected Iraqi President Saddam Hussein's proposal".
       targets.assign(1, g);
       target_rule = "the actor inside the pattern's gap";
+    }
+    const CameoInfo* code_info = fr.code != nullptr ? fr.code : dicts_->PatternCameo(m.pattern);
+    if (targets.empty() && sources.size() == 1 && sources[0] >= 0 && IsProtest(code_info)) {
+      // A protest, strike or riot that names no target is against the
+      // government of the country it happens in.
+      if (int g = GovernmentOf(sources[0]); g >= 0) {
+        targets.assign(1, g);
+        target_rule = "none named: a protest is against its own government";
+      }
     }
     if (trace != nullptr) {
       trace->source_rule = source_rule;

@@ -68,6 +68,9 @@ struct Mention {
   // A nationality adjective with no agent ("an Indian proposal"): may be
   // an object, never a subject.
   bool adjective = false;
+  // Not in the text: the government a protest with no named target is
+  // against (begin == end, no span).
+  bool implied = false;
 };
 
 // A verb pattern that matched in the last sentence, kept when tracing
@@ -184,6 +187,10 @@ class Coder {
   // Codes coded in both directions when a target is named (talks, calls).
   static bool IsSymmetric(const CameoInfo* cameo);
   static bool IsConflict(const CameoInfo* cameo);  // 14x-20x
+  static bool IsProtest(const CameoInfo* cameo);   // 14x
+  // Appends an implied mention for the government of `mention`'s country
+  // and returns its index; -1 if it has no country or is the government.
+  int GovernmentOf(int mention);
   // True if a future auxiliary ("will", "would") stands just before `first`.
   bool Future(int first) const;
   // True if the match starting at `first` is a passive participle.

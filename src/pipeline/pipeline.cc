@@ -146,9 +146,11 @@ SentenceExplanation Pipeline::Impl::Explanation(const std::string& text,
     SentenceExplanation::Actor a;
     a.begin = m.begin;
     a.end = m.end;
-    a.text = words(m.begin, m.end);
+    a.text = m.implied ? "" : words(m.begin, m.end);
     a.code = m.code;
-    if (m.actor >= 0) {
+    if (m.implied) {
+      a.how = "implied: the government a protest with no named target is against";
+    } else if (m.actor >= 0) {
       const ActorInfo& info = dicts->actors()[m.actor];
       a.how = "actor " + info.name + " (" + info.where + ")";
     } else {

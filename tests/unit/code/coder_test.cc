@@ -36,7 +36,8 @@ const char kVerbs[] =
     "verb: 130\n  pattern: [threaten] to\n"
     "verb: 120\n  pattern: [reject] * proposal\n"
     "verb: 190\n  pattern: [kill] +\n"
-    "verb: 192\n  pattern: [occupy]\n";
+    "verb: 192\n  pattern: [occupy]\n"
+    "verb: 141\n  pattern: [demonstrate]\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
     "040\t1\t1.0\tConsult\n042\t1\t1.9\tMake a visit\n"
@@ -47,7 +48,8 @@ const char kCodes[] =
     "0332\t1\t5.2\tExpress intent to provide military aid\n"
     "130\t3\t-4.4\tThreaten\n1384\t3\t-7.0\tThreaten conventional attack\n"
     "120\t3\t-4.0\tReject\n100\t3\t-5.0\tDemand\n"
-    "190\t4\t-10.0\tConventional force\n192\t4\t-9.5\tOccupy\n";
+    "190\t4\t-10.0\tConventional force\n192\t4\t-9.5\tOccupy\n"
+    "141\t4\t-6.5\tDemonstrate\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
@@ -266,6 +268,18 @@ TEST_F(CoderTest, RebelsBelongToWhereTheStoryIsSet) {
   EXPECT_EQ(Code("Moscow said Russia bombed rebels in Syria."),
             (std::vector<std::string>{"RUSGOV 010 - [Moscow|said|]",
                                       "RUS 195 SYRREB [Russia|bombed|rebels]"}));
+}
+
+TEST_F(CoderTest, AProtestWithNoTargetIsAgainstItsGovernment) {
+  EXPECT_EQ(Code("Syrian rebels demonstrated."),
+            (std::vector<std::string>{"SYRREB 141 SYRGOV [Syrian rebels|demonstrated|]"}));
+  EXPECT_EQ(Code("Syrian rebels demonstrated against Russia."),
+            (std::vector<std::string>{"SYRREB 141 RUS [Syrian rebels|demonstrated|Russia]"}));
+}
+
+TEST_F(CoderTest, OfAfterTheObjectNamesItsOwner) {
+  EXPECT_EQ(Code("Syrian rebels demonstrated outside offices of Russia."),
+            (std::vector<std::string>{"SYRREB 141 RUS [Syrian rebels|demonstrated|Russia]"}));
 }
 
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
