@@ -37,6 +37,7 @@ enum WordClass : uint16_t {
   kCollective = 1 << 12,  // group hundreds supporters ... (before "of")
   kObligation = 1 << 13,  // must should
   kQuantity = 1 << 14,    // more than at least up nearly about (before a number)
+  kRelative = 1 << 15,    // where which who whom whose
 };
 
 struct ClassEntry {
@@ -66,7 +67,8 @@ constexpr ClassEntry kClassWords[] = {
     {"must", kObligation}, {"should", kObligation}, {"more", kQuantity},
     {"than", kPreposition | kQuantity}, {"least", kQuantity}, {"up", kQuantity},
     {"nearly", kQuantity}, {"almost", kQuantity}, {"around", kQuantity},
-    {"roughly", kQuantity}, {"some", kDeterminer | kQuantity},
+    {"roughly", kQuantity}, {"some", kDeterminer | kQuantity}, {"where", kRelative},
+    {"which", kRelative}, {"who", kRelative}, {"whom", kRelative}, {"whose", kRelative},
     {"to", kPreposition | kTargetPrep}, {"with", kPreposition | kTargetPrep},
     {"against", kPreposition | kTargetPrep}, {"on", kPreposition | kTargetPrep}, {"toward", kPreposition | kTargetPrep},
     {"towards", kPreposition | kTargetPrep}, {"upon", kPreposition | kTargetPrep},
@@ -684,6 +686,14 @@ bool Coder::Subordinate(const Match& m) const {
   // are events.
   const int t = m.first - 1;
   if (t < 1) return false;
+  // A relative clause ("the province, where 28 people were killed last
+  // March") gives background.
+  for (int r = t, words = 0; r >= 0 && words < 4; --r) {
+    if (class_[r] & (kBarrier | kSemicolon)) break;
+    if (class_[r] & kRelative) return true;
+    if (IsMatchWord(r)) break;
+    words += !in_mention_[r];  // "where Russian jets bombed": the subject may stand between
+  }
   const std::string& w = (*tokens_)[m.first].norm;
   const std::string& before = (*tokens_)[t].norm;
   if (class_[t] & kComma) {
@@ -879,6 +889,27 @@ bool Coder::IsJointAct(const CameoInfo* cameo) {
   return cameo->code[1] >= '3' && cameo->code[1] <= '6';
 }
 
+void Coder::AbsorbContent(size_t k) {
+  // What is asked for, demanded or rejected is not done: "rejected an
+  // Indian proposal for signing a free-trade agreement", "demanded that
+  // the US match the EU's support". The acts of the rest of the clause are
+  // its content, not events (the frame rules above take the first one as
+  // the act when the request names none).
+  const CameoInfo* c = dicts_->PatternCameo(matches_[k].pattern);
+  if (c == nullptr || c->code.size() < 2) return;
+  const std::string root = c->code.substr(0, 2);
+  if (root != "02" && root != "10" && root != "12") return;
+  const int n = static_cast<int>(class_.size());
+  int clause_end = matches_[k].end;
+  while (clause_end < n && !(class_[clause_end] & (kBarrier | kComma | kAnd)) &&
+         clause_end < matches_[k].end + 12) {
+    ++clause_end;
+  }
+  for (size_t j = k + 1; j < matches_.size() && matches_[j].first < clause_end; ++j) {
+    if (!framed_[j].absorbed) framed_[j].absorbed = true;
+  }
+}
+
 bool Coder::ViolentMeans(size_t k) {
   // "killed in a suicide car bombing", "wounded by an air strike": the
   // means names the act more exactly than the verb of harm.
@@ -988,6 +1019,7 @@ void Coder::FindFrames() {
     const int frame = Dictionaries::FrameOf(patterns[matches_[k].pattern].cameo);
     if (IsStatement(patterns[matches_[k].pattern]) && ReportedObligation(k)) continue;
     if (ViolentMeans(k)) continue;
+    AbsorbContent(k);
     if (frame < 0) {
       // "will visit", "would support": the future of a cooperative act is
       // an intent; of a coercive or violent one, a threat.

@@ -181,6 +181,9 @@ class Coder {
   // For a violent act match `k` followed by "in/by/with <violent means>":
   // codes it by the means (framed_); false if none.
   bool ViolentMeans(size_t k);
+  // For a request, demand or rejection match `k`: the acts of the rest of
+  // its clause are what is asked for or rejected (framed_ absorbed).
+  void AbsorbContent(size_t k);
   // Codes whose coordinated subjects act on each other when no target is
   // named (03x-06x).
   static bool IsJointAct(const CameoInfo* cameo);

@@ -282,6 +282,20 @@ TEST_F(CoderTest, OfAfterTheObjectNamesItsOwner) {
             (std::vector<std::string>{"SYRREB 141 RUS [Syrian rebels|demonstrated|Russia]"}));
 }
 
+TEST_F(CoderTest, WhatIsRejectedOrDemandedIsNotDone) {
+  EXPECT_EQ(Code("Syria rejected a proposal to bomb Yemen."),
+            (std::vector<std::string>{"SYR 120 - [Syria|rejected|]"}));
+  // A new clause is an event again.
+  EXPECT_EQ(Code("Syria rejected the proposal, and bombed Yemen."),
+            (std::vector<std::string>{"SYR 120 - [Syria|rejected|]",
+                                      "SYR 195 YEM [Syria|bombed|Yemen]"}));
+}
+
+TEST_F(CoderTest, RelativeClausesAreBackground) {
+  EXPECT_EQ(Code("Lavrov criticized Syria, where Russia bombed Yemen.", 20160509),
+            (std::vector<std::string>{"RUSGOV 111 SYR [Lavrov|criticized|Syria]"}));
+}
+
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
   EXPECT_EQ(Code("Syria was criticized by Russia."),
             (std::vector<std::string>{"RUS 111 SYR [Russia|was criticized by|Syria]"}));
