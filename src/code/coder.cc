@@ -867,14 +867,18 @@ int Coder::TargetAfter(int token, int limit) const {
     // "U.S.-trained rebels": a mention joined to a participle modifies
     // the noun after it.
     if (m.end < static_cast<int>(tokens_->size()) && (*tokens_)[m.end].norm == "-") continue;
+    // "withdraw its troops", "their peacekeeping force": the subject's own.
+    if (m.contextual && m.begin > 0 && (*tokens_)[m.begin - 1].norm != "the" &&
+        (class_[m.begin - 1] & kDeterminer) && IsPossessive((*tokens_)[m.begin - 1].norm)) {
+      continue;
+    }
     if (t >= 0 && (class_[t] & kPreposition) && !(class_[t] & kTargetPrep)) {
       // "rejected calls by Belarus", "an offer from Afghanistan": right
       // after the pattern's noun, "by"/"from" name whose it is; "shelled
       // positions of the Palestinian forces": "of" a few words on names
       // whose the object is.
       const std::string& w = (*tokens_)[t].norm;
-      const bool owner = (t == token && (w == "by" || w == "from")) ||
-                         (w == "of" && t - token <= 2);
+      const bool owner = (w == "by" || w == "from" || w == "of") && t - token <= 2;
       if (!owner) continue;
     }
     return static_cast<int>(mi);
@@ -983,6 +987,10 @@ bool Coder::ReportedObligation(size_t k) {
 bool Coder::IsConflict(const CameoInfo* cameo) {
   // Protest, force posture, sanctions, coercion and violence (14x-20x).
   return cameo != nullptr && cameo->code.size() >= 2 && cameo->code.compare(0, 2, "14") >= 0;
+}
+
+bool Coder::IsPossessive(const std::string& w) {
+  return w == "its" || w == "their" || w == "his" || w == "her" || w == "our";
 }
 
 bool Coder::IsProtest(const CameoInfo* cameo) {

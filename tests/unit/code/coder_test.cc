@@ -296,6 +296,11 @@ TEST_F(CoderTest, RelativeClausesAreBackground) {
             (std::vector<std::string>{"RUSGOV 111 SYR [Lavrov|criticized|Syria]"}));
 }
 
+TEST_F(CoderTest, ThePossessedObjectIsTheSubjectsOwn) {
+  EXPECT_EQ(Code("Syria demonstrated with its rebels in Yemen."),
+            (std::vector<std::string>{"SYR 141 SYRGOV [Syria|demonstrated|]"}));
+}
+
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
   EXPECT_EQ(Code("Syria was criticized by Russia."),
             (std::vector<std::string>{"RUS 111 SYR [Russia|was criticized by|Syria]"}));
