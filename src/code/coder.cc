@@ -608,6 +608,10 @@ void Coder::SelectMatches() {
   std::stable_sort(matches_.begin(), matches_.end(), [&](const Match& a, const Match& b) {
     const int wa = patterns[a.pattern].words, wb = patterns[b.pattern].words;
     if (wa != wb) return wa > wb;
+    // As specific: the verb's pattern ("[lift] * curfew") governs the noun's
+    // ("night curfew").
+    const bool va = patterns[a.pattern].text[0] == '[', vb = patterns[b.pattern].text[0] == '[';
+    if (va != vb) return va;
     if (a.end - a.first != b.end - b.first) return a.end - a.first < b.end - b.first;
     return a.first < b.first;
   });

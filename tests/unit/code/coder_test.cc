@@ -37,7 +37,9 @@ const char kVerbs[] =
     "verb: 120\n  pattern: [reject] * proposal\n"
     "verb: 190\n  pattern: [kill] +\n"
     "verb: 192\n  pattern: [occupy]\n"
-    "verb: 141\n  pattern: [demonstrate]\n";
+    "verb: 141\n  pattern: [demonstrate]\n"
+    "verb: 081\n  pattern: [lift] * curfew\n"
+    "verb: 1723\n  pattern: night curfew\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
     "040\t1\t1.0\tConsult\n042\t1\t1.9\tMake a visit\n"
@@ -49,7 +51,8 @@ const char kCodes[] =
     "130\t3\t-4.4\tThreaten\n1384\t3\t-7.0\tThreaten conventional attack\n"
     "120\t3\t-4.0\tReject\n100\t3\t-5.0\tDemand\n"
     "190\t4\t-10.0\tConventional force\n192\t4\t-9.5\tOccupy\n"
-    "141\t4\t-6.5\tDemonstrate\n";
+    "141\t4\t-6.5\tDemonstrate\n081\t2\t5.0\tEase sanctions\n"
+    "1723\t4\t-5.0\tImpose curfew\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
@@ -299,6 +302,11 @@ TEST_F(CoderTest, RelativeClausesAreBackground) {
 TEST_F(CoderTest, ThePossessedObjectIsTheSubjectsOwn) {
   EXPECT_EQ(Code("Syria demonstrated with its rebels in Yemen."),
             (std::vector<std::string>{"SYR 141 SYRGOV [Syria|demonstrated|]"}));
+}
+
+TEST_F(CoderTest, AsSpecificPatternsTheVerbsGoverns) {
+  EXPECT_EQ(Code("Russia lifted a night curfew."),
+            (std::vector<std::string>{"RUS 081 - [Russia|lifted|]"}));
 }
 
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
