@@ -137,7 +137,7 @@ struct Coder::Atom {
   int begin = 0, end = 0;
   int actor = -1;    // actor index
   int country = -1;  // country index (name, adjective or capital)
-  bool name = false, adjective = false, capital = false;
+  bool name = false, adjective = false, capital = false, place = false;
   int agent = -1;    // agent index
 };
 
@@ -218,6 +218,7 @@ void Coder::FindAtoms() {
         case PhraseKind::kCountryName: a.country = idx; a.name = true; break;
         case PhraseKind::kCountryAdjective: a.country = idx; a.adjective = true; break;
         case PhraseKind::kCapital: a.country = idx; a.capital = true; break;
+        case PhraseKind::kPlace: if (a.country < 0) { a.country = idx; a.place = true; } break;
         case PhraseKind::kAgent: if (a.agent < 0) a.agent = idx; break;
       }
     }
@@ -245,7 +246,7 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
     }
     // Code the group atoms_[k..last].
     int actor = -1, country = -1, agent = -1;
-    bool name = false, capital = false;
+    bool name = false, capital = false, place = false;
     for (size_t a = k; a <= last; ++a) {
       const Atom& at = atoms_[a];
       if (at.actor >= 0) actor = at.actor;
@@ -253,6 +254,7 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
         country = at.country;
         name = at.name;
         capital = at.capital && !at.name;
+        place = at.place;
       }
       if (at.agent >= 0) agent = at.agent;
     }
@@ -272,8 +274,9 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
     } else if (country >= 0 && capital) {
       code = dicts_->countries()[country].code + "GOV";
     } else if (country >= 0) {
-      // A nationality alone ("an Indian proposal", "Iraqi towns"): the
-      // country, as an object only (Mention::adjective).
+      // A nationality alone ("an Indian proposal", "Iraqi towns") or a
+      // place ("shelled Juba"): the country, as an object only
+      // (Mention::adjective); a place also sets the story's country.
       code = dicts_->countries()[country].code;
       adjective_only = true;
     }
@@ -300,6 +303,7 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
       }
       m.contextual = contextual;
       m.adjective = adjective_only;
+      m.place = place && adjective_only;
       mentions_.push_back(std::move(m));
     }
     k = last + 1;
@@ -356,7 +360,7 @@ void Coder::ResolveContext() {
   bool any_contextual = false;
   for (const Mention& m : mentions_) {
     any_contextual = any_contextual || m.contextual;
-    if (m.contextual || m.adjective) continue;
+    if (m.contextual || (m.adjective && !m.place)) continue;
     // An actor counts for the country its code names ("UNITA": AGO).
     const int country = m.country >= 0 ? m.country : CountryOfCode(m.code);
     if (country < 0) continue;

@@ -68,6 +68,7 @@ struct Mention {
   // A nationality adjective with no agent ("an Indian proposal"): may be
   // an object, never a subject.
   bool adjective = false;
+  bool place = false;  // a city or region (places: records); also `adjective`
   // Not in the text: the government a protest with no named target is
   // against (begin == end, no span).
   bool implied = false;

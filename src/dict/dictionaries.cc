@@ -476,6 +476,8 @@ class DictionaryBuilder {
       const std::string where = f.path + ":" + std::to_string(r.line);
       if (r.kind == "country") {
         LoadCountry(r, where);
+      } else if (r.kind == "places") {
+        LoadPlaces(r, where);
       } else if (r.kind == "actor") {
         LoadActor(r, where, f.path);
       } else if (r.kind == "agent") {
@@ -517,6 +519,25 @@ class DictionaryBuilder {
       }
       for (const std::string& p : SplitList(fld.value)) {
         AddPhrase(p, {kind, idx}, FieldWhere(where, fld));
+      }
+    }
+  }
+
+  // `places: ISO` records: cities and regions of a country loaded before.
+  void LoadPlaces(const DictRecord& r, const std::string& where) {
+    uint32_t idx = 0;
+    while (idx < d_->countries_.size() && d_->countries_[idx].code != r.value) ++idx;
+    if (idx == d_->countries_.size()) {
+      Problem(where, "places: no country \"" + r.value + "\" (countries load first)");
+      return;
+    }
+    for (const DictField& fld : r.fields) {
+      if (fld.name != "place") {
+        Problem(FieldWhere(where, fld), "unknown places field \"" + fld.name + "\"");
+        continue;
+      }
+      for (const std::string& p : SplitList(fld.value)) {
+        AddPhrase(p, {PhraseKind::kPlace, idx}, FieldWhere(where, fld));
       }
     }
   }

@@ -46,6 +46,7 @@ enum class PhraseKind : uint8_t {
   kCapital,           // "Moscow", "Kremlin" -> RUSGOV
   kActor,             // a person, organisation or group
   kAgent,             // "foreign minister" -> GOV
+  kPlace,             // "Kirkuk" -> IRQ, a place in the country
 };
 
 struct PhraseEntry {

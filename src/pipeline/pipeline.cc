@@ -160,6 +160,8 @@ SentenceExplanation Pipeline::Impl::Explanation(const std::string& text,
                 " from the sentence";
       } else if (m.agent >= 0) {
         a.how = "country " + country + " + agent " + dicts->agents()[m.agent].code;
+      } else if (m.place) {
+        a.how = "a place in " + country;
       } else if (m.code.size() > country.size()) {
         a.how = "capital of " + country + " (its government)";
       } else {

@@ -132,7 +132,7 @@ void ScanCountry(DictScan* scan, const DictRecord& r, int entry) {
     std::string code = r.value;
     if (f.name == "capital" || f.name == "seat") {
       code += "GOV";
-    } else if (f.name != "name" && f.name != "adjective") {
+    } else if (f.name != "name" && f.name != "adjective" && f.name != "place") {
       continue;
     }
     for (const std::string& p : SplitList(f.value))
@@ -232,7 +232,7 @@ int ScanRecords(DictScan* scan, const std::string& path, const std::string& text
       continue;
     }
     EntryKind kind;
-    if (r.kind == "country") {
+    if (r.kind == "country" || r.kind == "places") {
       kind = EntryKind::kCountry;
     } else if (r.kind == "actor") {
       kind = EntryKind::kActor;
