@@ -21,7 +21,7 @@ constexpr int kMaxFrameGap = 4;
 
 // Word classes the positional rules ask about, looked up once per token
 // (MapIds) instead of comparing strings at every rule.
-enum WordClass : uint16_t {
+enum WordClass : uint32_t {
   kBarrier = 1 << 0,      // ; : . ? !  (a gap does not cross it)
   kSemicolon = 1 << 1,    // ;
   kComma = 1 << 2,        // ,
@@ -38,11 +38,12 @@ enum WordClass : uint16_t {
   kObligation = 1 << 13,  // must should
   kQuantity = 1 << 14,    // more than at least up nearly about (before a number)
   kRelative = 1 << 15,    // where which who whom whose
+  kRank = 1 << 16,        // junior senior deputy acting ... (inside a title)
 };
 
 struct ClassEntry {
   std::string_view word;
-  uint16_t bits;
+  uint32_t bits;
 };
 
 constexpr ClassEntry kClassWords[] = {
@@ -69,6 +70,9 @@ constexpr ClassEntry kClassWords[] = {
     {"nearly", kQuantity}, {"almost", kQuantity}, {"around", kQuantity},
     {"roughly", kQuantity}, {"some", kDeterminer | kQuantity}, {"where", kRelative},
     {"which", kRelative}, {"who", kRelative}, {"whom", kRelative}, {"whose", kRelative},
+    {"junior", kRank}, {"senior", kRank}, {"deputy", kRank}, {"acting", kRank},
+    {"interim", kRank}, {"top", kRank}, {"chief", kRank}, {"outgoing", kRank},
+    {"incoming", kRank}, {"vice", kRank},
     {"to", kPreposition | kTargetPrep}, {"with", kPreposition | kTargetPrep},
     {"against", kPreposition | kTargetPrep}, {"on", kPreposition | kTargetPrep}, {"toward", kPreposition | kTargetPrep},
     {"towards", kPreposition | kTargetPrep}, {"upon", kPreposition | kTargetPrep},
@@ -96,7 +100,7 @@ class ClassTable {
       slots_[h] = static_cast<int16_t>(k);
     }
   }
-  uint16_t Of(std::string_view w) const {
+  uint32_t Of(std::string_view w) const {
     if (w.empty() || w.size() > 12) return 0;
     for (size_t h = Hash(w);; h = (h + 1) & 255) {
       const int k = slots_[h];
@@ -237,7 +241,8 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
       int capitalized = 0;
       bool glue = true;
       for (int t = gap_begin; t < gap_end && glue; ++t) {
-        if (class_[t] & kGlue) continue;
+        // "Nigerian junior foreign minister": rank words join a title.
+        if (class_[t] & (kGlue | kRank)) continue;
         if (tokens[t].word && tokens[t].capitalized && t > 0 && ++capitalized <= 2) continue;
         glue = false;
       }

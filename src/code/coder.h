@@ -221,10 +221,10 @@ class Coder {
   std::shared_ptr<const Dictionaries> dicts_;
   // Scratch, reused across sentences.
   std::vector<uint32_t> ids_, upper_ids_;
-  std::vector<uint16_t> class_;  // token -> WordClass bits of its norm
+  std::vector<uint32_t> class_;  // token -> WordClass bits of its norm
   // WordClass bits by token id, so MapIds needs no string lookup for a
   // word in the vocabulary; a class word outside it is looked up by string.
-  std::vector<uint16_t> class_of_id_;
+  std::vector<uint32_t> class_of_id_;
   bool class_words_outside_ = false;
   const std::vector<Token>* tokens_ = nullptr;
   std::vector<Atom> atoms_;

@@ -309,6 +309,12 @@ TEST_F(CoderTest, AsSpecificPatternsTheVerbsGoverns) {
             (std::vector<std::string>{"RUS 081 - [Russia|lifted|]"}));
 }
 
+TEST_F(CoderTest, RankWordsJoinATitle) {
+  EXPECT_EQ(Code("The Syrian deputy foreign minister criticized Moscow in Russia."),
+            (std::vector<std::string>{
+                "SYRGOV 111 RUSGOV [Syrian deputy foreign minister|criticized|Moscow]"}));
+}
+
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
   EXPECT_EQ(Code("Syria was criticized by Russia."),
             (std::vector<std::string>{"RUS 111 SYR [Russia|was criticized by|Syria]"}));
