@@ -1010,6 +1010,28 @@ bool Coder::IsProtest(const CameoInfo* cameo) {
   return cameo != nullptr && cameo->code.compare(0, 2, "14") == 0;
 }
 
+int Coder::UnknownAttacker(const Match& m) {
+  // "Three servicemen were killed outside Basra": violence by no one named
+  // is CAMEO's unidentified armed forces (UAF) of the place it happened.
+  const CameoInfo* c = dicts_->PatternCameo(m.pattern);
+  if (c == nullptr || c->code.size() < 2 || c->code.compare(0, 2, "18") < 0 ||
+      c->code.compare(0, 2, "20") > 0) {
+    return -1;
+  }
+  int place = -1;
+  for (int k : doc_countries_) {
+    if (doc_place_count_[k] > 0 && (place < 0 || doc_place_count_[k] > doc_place_count_[place])) {
+      place = k;
+    }
+  }
+  if (place < 0) return -1;
+  Mention uaf{m.first, m.first, dicts_->countries()[place].code + "UAF"};
+  uaf.country = place;
+  uaf.implied = true;
+  mentions_.push_back(std::move(uaf));
+  return static_cast<int>(mentions_.size()) - 1;
+}
+
 int Coder::GovernmentOf(int mention) {
   // A synthetic mention (no tokens: begin == end) for COUNTRY+GOV of a
   // non-government source, appended for this sentence.
@@ -1163,6 +1185,9 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       if (int b = AgentAfter(m.first + 1, limit); b >= 0) {
         Coordinated(b, /*backward=*/false, &sources);
         source_rule = "the \"by\" phrase of a passive verb";
+      } else if (int u = UnknownAttacker(m); u >= 0) {
+        sources.assign(1, u);
+        source_rule = "unidentified armed forces of where it happened (violent passive, no agent)";
       } else {
         sources.assign(1, -1);
         source_rule = "none: a passive verb with no \"by\" phrase";

@@ -196,6 +196,9 @@ class Coder {
   // Appends an implied mention for the government of `mention`'s country
   // and returns its index; -1 if it has no country or is the government.
   int GovernmentOf(int mention);
+  // For a violent match with no agent: an implied mention of the
+  // unidentified armed forces (UAF) of the place the story is set in, or -1.
+  int UnknownAttacker(const Match& m);
   // True if a future auxiliary ("will", "would") stands just before `first`.
   bool Future(int first) const;
   // True if the match starting at `first` is a passive participle.

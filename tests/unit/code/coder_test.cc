@@ -189,6 +189,10 @@ TEST_F(CoderTest, PassiveVerbsMakeTheSubjectTheTarget) {
   // No "by" phrase: an event with no source.
   EXPECT_EQ(Code("Syrian forces were bombed on Monday."),
             (std::vector<std::string>{" 195 SYRMIL [|bombed|Syrian forces]"}));
+  // Violence by no one named, where the story is set: unidentified armed
+  // forces of that country.
+  EXPECT_EQ(Code("Syrian forces were bombed in Yemen."),
+            (std::vector<std::string>{"YEMUAF 195 SYRMIL [|bombed|Syrian forces]"}));
 }
 
 TEST_F(CoderTest, ActorInsideThePatternGapIsTheTarget) {
