@@ -11,6 +11,11 @@ at the scorer's full, primary and root levels, and the records passed.
   bench/dict_compare.py [--chronicle build/release/tools/chronicle]
       [--set plover petr-unit] [--work build/dict-compare]
 
+On the PLOVER gold the events are scored by their PLOVER type (our
+cameo/plover.tsv, the 2016 draft's labels the gold uses: `--plover-version
+2016`), not through the scorer's 2021 CAMEO table; events with no PLOVER
+type (statements, appeals) are dropped.
+
 Exit status 0 even when targets are missed: this measures, it does not judge.
 """
 
@@ -19,24 +24,11 @@ import json
 import os
 import sys
 
-from events_common import BUILD, DEFAULT_CHRONICLE, EVENTS, SCORER, SHARED, code, gold_records, score
+from events_common import (BUILD, DEFAULT_CHRONICLE, EVENTS, SCORER, SHARED, code,
+                           gold_records, plover_labels, score)
 PHOENIX = os.path.join(EVENTS, "petrarch2")
 DATA = {"plover": "plover", "petr-unit": "petrarch2"}
 WAYS = [("data/", []), ("Phoenix", ["--phoenix", PHOENIX]), ("merged", ["--add-phoenix", PHOENIX])]
-
-
-def plover_labels(pred):
-    """Rewrites a prediction file so each event's code is its PLOVER type;
-    events with none become bare {"record_id"} lines (coded, no event)."""
-    with open(pred) as f:
-        events = [json.loads(line) for line in f if line.strip()]
-    with open(pred, "w") as out:
-        for e in events:
-            if e.get("plover"):
-                e = dict(e, code=e["plover"])
-            else:
-                e = {"record_id": e["record_id"]}
-            out.write(json.dumps(e) + "\n")
 
 
 def main():

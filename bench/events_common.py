@@ -43,3 +43,17 @@ def score(set_name, data, pred, report=None):
         with open(report, "w") as out:
             subprocess.run(cmd + ["--verbose"], stdout=out, check=True)
     return s
+
+
+def plover_labels(pred):
+    """Rewrites a prediction file so each event's code is its PLOVER type;
+    events with none become bare {"record_id"} lines (coded, no event)."""
+    with open(pred) as f:
+        events = [json.loads(line) for line in f if line.strip()]
+    with open(pred, "w") as out:
+        for e in events:
+            if e.get("plover"):
+                e = dict(e, code=e["plover"])
+            else:
+                e = {"record_id": e["record_id"]}
+            out.write(json.dumps(e) + "\n")

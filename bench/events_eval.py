@@ -27,7 +27,8 @@ import argparse
 import os
 import sys
 
-from events_common import BUILD, DEFAULT_CHRONICLE, EVENTS, SCORER, code, gold_records, score
+from events_common import (BUILD, DEFAULT_CHRONICLE, EVENTS, SCORER, code, gold_records,
+                           plover_labels, score)
 # The suite's own dictionaries and record file, where chronicle codes with
 # them: the file as the suite ships it carries what JSONL loses (TABARI's
 # { OPTION: } records).
@@ -82,7 +83,9 @@ DATA = {
 # Sets scored as another set's gold, coded with extra `chronicle code` flags:
 # petr-unit-text is petr-unit from the raw text (the parses dropped).
 SCORE_AS = {"petr-unit-text": "petr-unit"}
-CODE_FLAGS = {"petr-unit-text": ["--ignore-parse"]}
+CODE_FLAGS = {"petr-unit-text": ["--ignore-parse"],
+              # The PLOVER gold names PLOVER 2016 types: score our labels.
+              "plover": ["--plover-version", "2016"]}
 
 
 def main():
@@ -116,6 +119,8 @@ def main():
         if dict_path:
             cmd += ["--dict", dict_path]
         secs = code(cmd, pred)
+        if name == "plover":
+            plover_labels(pred)
         report = os.path.join(args.work, f"{name}.report.txt") if args.verbose else None
         s = score(SCORE_AS.get(name, name), data, pred, report)
         ev = s["events"]
