@@ -604,6 +604,7 @@ nlohmann::ordered_json StatsJson(const std::string& dir,
     j["files"].push_back({{"path", f.path}, {"kind", f.kind}, {"records", f.records}});
   }
   j["countries"] = s.countries;
+  j["places"] = s.places;
   j["actors"] = s.actors;
   j["people"] = s.people;
   j["people_with_dated_roles"] = s.dated_people;
@@ -638,6 +639,7 @@ void PrintStats(const std::string& dir, const chronicle::DictionaryStats& s) {
                                         : "records");
   }
   std::printf("countries          %6d\n", s.countries);
+  std::printf("places             %6d\n", s.places);
   std::printf(
       "actors             %6d  (people %d, %d of them with dated roles; "
       "organisations and groups %d)\n",

@@ -70,6 +70,7 @@ inline constexpr int kStatsYears[] = {1990, 2000, 2010, 2020, 2026};
 struct DictionaryStats {
   std::vector<DictionaryFileStats> files;  // sorted by path
   int countries = 0;                       // country: records
+  int places = 0;                          // place: phrases of places: records
   int actors = 0;                          // actor: records
   int people = 0;                          // actor: records of actors/people*.txt
   int dated_people = 0;                    // people with at least one dated role

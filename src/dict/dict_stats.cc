@@ -23,7 +23,8 @@ using dict_internal::ScanRole;
 void CountEntries(const DictScan& scan, DictionaryStats* s) {
   for (const ScanEntry& e : scan.entries) {
     s->phrases += e.phrases;
-    if (e.kind == EntryKind::kCountry) ++s->countries;
+    if (e.kind == EntryKind::kCountry && e.places) s->places += e.phrases;
+    if (e.kind == EntryKind::kCountry && !e.places) ++s->countries;
     if (e.kind == EntryKind::kAgent) ++s->agents;
     if (e.kind != EntryKind::kActor) continue;
     ++s->actors;
@@ -57,7 +58,12 @@ void CountCameo(const DictScan& scan, DictionaryStats* s) {
   for (const ScanPattern& p : scan.patterns) used.insert(p.cameo);
   s->cameo_codes = static_cast<int>(scan.cameo_codes.size());
   for (const std::string& code : scan.cameo_codes) {
-    if (used.count(code) > 0) {
+    // A root is covered through its codes ("04" by "040", "041" ...).
+    const bool root_covered =
+        code.size() == 2 && std::any_of(used.begin(), used.end(), [&code](const std::string& u) {
+          return u.size() > 2 && u.compare(0, 2, code) == 0;
+        });
+    if (used.count(code) > 0 || root_covered) {
       ++s->cameo_covered;
       continue;
     }
@@ -93,7 +99,7 @@ void CountDated(const DictScan& scan, DictionaryStats* s) {
   }
   std::set<std::string> countries;
   for (const ScanEntry& e : scan.entries) {
-    if (e.kind != EntryKind::kCountry || !countries.insert(e.value).second) continue;
+    if (e.kind != EntryKind::kCountry || e.places || !countries.insert(e.value).second) continue;
     if (with_person.count(e.value) > 0) {
       ++s->countries_with_dated_people;
     } else {

@@ -26,6 +26,7 @@ bool StartsWith(std::string_view s, std::string_view p) {
 
 std::string FileKind(const std::string& path) {
   if (path == "cameo/codes.tsv") return "cameo";
+  if (StartsWith(path, "cameo/")) return "table";
   if (path == "verbs/irregular.txt") return "irregular";
   if (StartsWith(path, "actors/")) return "actors";
   if (StartsWith(path, "agents/")) return "agents";
@@ -67,6 +68,21 @@ int ScanCameo(const std::string& text, std::vector<std::string>* codes) {
     if (end == cols[2].c_str() || *end != '\0' || g < -10 || g > 10) return;
     ++n;
     if (seen.insert(cols[0]).second) codes->push_back(cols[0]);
+  });
+  return n;
+}
+
+// Data lines of a table (not comments, not blank, not the header).
+int CountTableLines(const std::string& text) {
+  int n = 0;
+  bool header = true;
+  ForEachLine(text, [&](int, std::string_view line) {
+    if (line.empty() || line[0] == '#') return;
+    if (header) {
+      header = false;
+      return;
+    }
+    ++n;
   });
   return n;
 }
@@ -247,6 +263,7 @@ int ScanRecords(DictScan* scan, const std::string& path, const std::string& text
                              r.line,
                              r.value,
                              person && kind == EntryKind::kActor,
+                             r.kind == "places",
                              {},
                              {},
                              0,
@@ -277,6 +294,7 @@ DictScan ScanDictionaryFiles(std::vector<std::pair<std::string, std::string>> fi
     ScanFile f{path, FileKind(path), 0};
     if (f.kind == "cameo") f.records = ScanCameo(text, &scan.cameo_codes);
     if (f.kind == "irregular") f.records = ScanIrregular(text, &irregular);
+    if (f.kind == "table") f.records = CountTableLines(text);
     scan.files.push_back(std::move(f));
   }
   const std::set<std::string> known(scan.cameo_codes.begin(), scan.cameo_codes.end());

@@ -44,6 +44,7 @@ struct ScanEntry {
   int line = 0;
   std::string value;            // the header's value
   bool person = false;          // an actor of actors/people*.txt
+  bool places = false;          // a places: record (cities of a country)
   std::vector<ScanCode> codes;  // actor code: and default: fields; agent header
   std::vector<ScanRole> roles;  // actor role: fields
   int phrases = 0;              // phrases it defines
