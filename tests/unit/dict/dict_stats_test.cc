@@ -66,6 +66,18 @@ TEST(DictStatsTest, ExpansionMultipliesAndRolesEndOnTheirLastDay) {
   EXPECT_EQ(s->countries_without_dated_people, (std::vector<std::string>{"RUS", "USA"}));
 }
 
+TEST(DictStatsTest, PlacesAreCountedApartFromCountries) {
+  auto files = CleanDictionaryFiles();
+  auto base = ComputeDictionaryStats(TempDictionary(files).dir());
+  ASSERT_TRUE(base.ok());
+  files["actors/places.txt"] = "places: RUS\n  place: Kazan; Omsk\n";
+  TempDictionary d(files);
+  auto s = ComputeDictionaryStats(d.dir());
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s->places, 2);
+  EXPECT_EQ(s->countries, base->countries);
+}
+
 TEST(DictStatsTest, MissingDirectoryIsNotFound) {
   EXPECT_EQ(ComputeDictionaryStats("/nonexistent/chronicle/dict").status().code(),
             StatusCode::kNotFound);
