@@ -342,21 +342,10 @@ class DictionaryBuilder {
   }
 
   void LoadCameo(const std::string& path, const std::string& text) {
-    int line_no = 0;
-    size_t pos = 0;
-    while (pos < text.size()) {
-      size_t nl = text.find('\n', pos);
-      if (nl == std::string::npos) nl = text.size();
-      std::string_view line = std::string_view(text).substr(pos, nl - pos);
-      pos = nl + 1;
-      ++line_no;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (line.empty() || line[0] == '#' || StartsWith(line, "code\t")) continue;
-      const std::vector<std::string> cols = SplitList(line, '\t');
-      const std::string where = path + ":" + std::to_string(line_no);
+    ForEachTableLine(path, text, "code", [&](const std::string& where, auto& cols) {
       if (cols.size() < 4) {
         Problem(where, "expected 4 tab-separated columns (code quad goldstein name)");
-        continue;
+        return;
       }
       CameoInfo info;
       info.code = cols[0];
@@ -365,18 +354,18 @@ class DictionaryBuilder {
               std::errc() ||
           info.quad_class < 1 || info.quad_class > 4) {
         Problem(where, "bad quad class \"" + q + "\"");
-        continue;
+        return;
       }
       char* end = nullptr;
       info.goldstein = std::strtod(cols[2].c_str(), &end);
       if (end == cols[2].c_str() || *end != '\0' || info.goldstein < -10 ||
           info.goldstein > 10) {
         Problem(where, "bad Goldstein value \"" + cols[2] + "\"");
-        continue;
+        return;
       }
       info.name = cols[3];
       d_->cameo_[info.code] = std::move(info);
-    }
+    });
   }
 
   // Calls fn(where, columns) for each table line of `text` that is not a
@@ -385,16 +374,8 @@ class DictionaryBuilder {
   template <typename Fn>
   void ForEachTableLine(const std::string& path, const std::string& text,
                         std::string_view header, Fn fn) {
-    int line_no = 0;
-    size_t pos = 0;
-    while (pos < text.size()) {
-      size_t nl = text.find('\n', pos);
-      if (nl == std::string::npos) nl = text.size();
-      std::string_view line = std::string_view(text).substr(pos, nl - pos);
-      pos = nl + 1;
-      ++line_no;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (Trim(line).empty() || line[0] == '#') continue;
+    ForEachLine(text, [&](int line_no, std::string_view line) {
+      if (Trim(line).empty() || line[0] == '#') return;
       std::vector<std::string> cols;
       for (size_t b = 0;;) {
         const size_t e = line.find('\t', b);
@@ -402,9 +383,9 @@ class DictionaryBuilder {
         if (e == std::string_view::npos) break;
         b = e + 1;
       }
-      if (cols[0] == header) continue;
+      if (cols[0] == header) return;
       fn(path + ":" + std::to_string(line_no), cols);
-    }
+    });
   }
 
   // cameo/plover.tsv: code, event, mode, context, event_2016.
@@ -452,20 +433,12 @@ class DictionaryBuilder {
   }
 
   void LoadIrregular(const std::string& path, const std::string& text) {
-    int line_no = 0;
-    size_t pos = 0;
-    while (pos < text.size()) {
-      size_t nl = text.find('\n', pos);
-      if (nl == std::string::npos) nl = text.size();
-      const std::string_view line =
-          StripComment(std::string_view(text).substr(pos, nl - pos));
-      pos = nl + 1;
-      ++line_no;
-      if (line.empty()) continue;
-      if (!irregular_.AddLine(line)) {
+    ForEachLine(text, [&](int line_no, std::string_view raw) {
+      const std::string_view line = StripComment(raw);
+      if (!line.empty() && !irregular_.AddLine(line)) {
         Problem(path + ":" + std::to_string(line_no), "expected \"lemma form...\"");
       }
-    }
+    });
   }
 
   void LoadRecords(const DictFile& f) {

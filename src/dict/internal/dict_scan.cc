@@ -34,20 +34,6 @@ std::string FileKind(const std::string& path) {
   return "other";
 }
 
-// Calls fn(line_no, line) for each line of `text`, without its "\r".
-template <typename Fn>
-void ForEachLine(const std::string& text, Fn fn) {
-  int line_no = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string::npos) nl = text.size();
-    std::string_view line = std::string_view(text).substr(pos, nl - pos);
-    pos = nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    fn(++line_no, line);
-  }
-}
 
 // The codes the loader keeps from cameo/codes.tsv (LoadCameo's checks).
 int ScanCameo(const std::string& text, std::vector<std::string>* codes) {
