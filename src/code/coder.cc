@@ -77,7 +77,7 @@ constexpr ClassEntry kClassWords[] = {
     {"against", kPreposition | kTargetPrep}, {"on", kPreposition | kTargetPrep}, {"toward", kPreposition | kTargetPrep},
     {"towards", kPreposition | kTargetPrep}, {"upon", kPreposition | kTargetPrep},
     {"in", kPreposition}, {"at", kPreposition},
-    {"from", kPreposition}, {"by", kPreposition}, {"into", kPreposition},
+    {"from", kPreposition | kTargetPrep}, {"by", kPreposition}, {"into", kPreposition},
     {"near", kPreposition}, {"about", kPreposition}, {"over", kPreposition},
     {"between", kPreposition}, {"during", kPreposition}, {"under", kPreposition},
     {"after", kPreposition}, {"before", kPreposition}, {"since", kPreposition},

@@ -319,6 +319,13 @@ TEST_F(CoderTest, RankWordsJoinATitle) {
                 "SYRGOV 111 RUSGOV [Syrian deputy foreign minister|criticized|Moscow]"}));
 }
 
+TEST_F(CoderTest, FromNamesATarget) {
+  // Withdrawing from a country, aid from a country: "from" points at the
+  // other side of the act.
+  EXPECT_EQ(Code("Syrian rebels demonstrated from Yemen."),
+            (std::vector<std::string>{"SYRREB 141 YEM [Syrian rebels|demonstrated|Yemen]"}));
+}
+
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
   EXPECT_EQ(Code("Syria was criticized by Russia."),
             (std::vector<std::string>{"RUS 111 SYR [Russia|was criticized by|Syria]"}));
