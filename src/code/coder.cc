@@ -666,8 +666,8 @@ bool Coder::GovernsObject(int token) const {
 bool Coder::Circumstance(const Match& m, const VerbPattern& p) const {
   // A noun pattern in a prepositional phrase with no actor of its own is
   // the setting of another event: "after two days of fierce fighting",
-  // "during a demonstration", "in response to the unrest".
-  if (p.text.empty() || p.text[0] == '[' || p.has_source || p.has_target) return false;
+  // "during a demonstration", "in its war with Iraq".
+  if (p.text.empty() || p.text[0] == '[' || p.has_source) return false;
   int t = m.first - 1;
   for (int skipped = 0; t >= 0 && skipped < 4; --t, ++skipped) {
     if (class_[t] & (kBarrier | kComma)) return false;

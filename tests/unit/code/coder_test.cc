@@ -25,7 +25,7 @@ const char kAgents[] =
 const char kVerbs[] =
     "verb: 040\n  pattern: [discuss] * with +\n  mutual: [discuss]\n"
     "  mutual: [hold] * talks\n  pattern: [hold] * talks with +\n  mutual: [meet]\n"
-    "  mutual: contacts between $ and +\n"
+    "  mutual: contacts between $ and +\n  pattern: talks with +\n"
     "verb: 042\n  pattern: [visit] +\n"
     "verb: 111\n  pattern: [criticize] +\n  pattern: [be] [criticize] by $\n"
     "verb: 195\n  pattern: [bomb] +; air strikes\n"
@@ -324,6 +324,11 @@ TEST_F(CoderTest, FromNamesATarget) {
   // other side of the act.
   EXPECT_EQ(Code("Syrian rebels demonstrated from Yemen."),
             (std::vector<std::string>{"SYRREB 141 YEM [Syrian rebels|demonstrated|Yemen]"}));
+}
+
+TEST_F(CoderTest, ANounActInAPrepositionalPhraseSetsTheScene) {
+  EXPECT_EQ(Code("Lavrov criticized Syria after talks with Kerry.", 20160509),
+            (std::vector<std::string>{"RUSGOV 111 SYR [Lavrov|criticized|Syria]"}));
 }
 
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
