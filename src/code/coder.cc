@@ -370,8 +370,11 @@ void Coder::ResolveContext() {
     const int country = m.country >= 0 ? m.country : CountryOfCode(m.code);
     if (country < 0) continue;
     bool place = false;
-    if (m.begin > 0) {
-      const std::string& w = (*tokens_)[m.begin - 1].norm;
+    int before = m.begin - 1;
+    // "in northern Iraq", "in the south of Lebanon" reads as "in Iraq".
+    while (before >= 0 && IsDirection((*tokens_)[before].norm)) --before;
+    if (before >= 0) {
+      const std::string& w = (*tokens_)[before].norm;
       place = w == "in" || w == "inside" || w == "across" || w == "throughout";
     }
     if (doc_country_count_[country] == 0 && doc_place_count_[country] == 0) {
@@ -1000,6 +1003,17 @@ bool Coder::ReportedObligation(size_t k) {
 bool Coder::IsConflict(const CameoInfo* cameo) {
   // Protest, force posture, sanctions, coercion and violence (14x-20x).
   return cameo != nullptr && cameo->code.size() >= 2 && cameo->code.compare(0, 2, "14") >= 0;
+}
+
+bool Coder::IsDirection(const std::string& w) {
+  static constexpr std::string_view kDirections[] = {
+      "north",        "south",        "east",         "west",         "northern",
+      "southern",     "eastern",      "western",      "central",      "northeastern",
+      "northwestern", "southeastern", "southwestern", "the"};
+  for (std::string_view d : kDirections) {
+    if (w == d) return true;
+  }
+  return false;
 }
 
 bool Coder::IsPossessive(const std::string& w) {

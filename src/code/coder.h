@@ -193,6 +193,7 @@ class Coder {
   static bool IsConflict(const CameoInfo* cameo);  // 14x-20x
   static bool IsProtest(const CameoInfo* cameo);   // 14x
   static bool IsPossessive(const std::string& word);  // its their his her our
+  static bool IsDirection(const std::string& word);   // northern south ... (and "the")
   // Appends an implied mention for the government of `mention`'s country
   // and returns its index; -1 if it has no country or is the government.
   int GovernmentOf(int mention);

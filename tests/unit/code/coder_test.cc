@@ -275,6 +275,9 @@ TEST_F(CoderTest, RebelsBelongToWhereTheStoryIsSet) {
   EXPECT_EQ(Code("Moscow said Russia bombed rebels in Syria."),
             (std::vector<std::string>{"RUSGOV 010 - [Moscow|said|]",
                                       "RUS 195 SYRREB [Russia|bombed|rebels]"}));
+  EXPECT_EQ(Code("Moscow said Russia bombed rebels in northern Syria."),
+            (std::vector<std::string>{"RUSGOV 010 - [Moscow|said|]",
+                                      "RUS 195 SYRREB [Russia|bombed|rebels]"}));
 }
 
 TEST_F(CoderTest, AProtestWithNoTargetIsAgainstItsGovernment) {
