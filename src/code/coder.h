@@ -4,19 +4,27 @@
 //   std::vector<CodedEvent> events;
 //   coder.CodeSentence(clean_text, tokens, /*date=*/20160509, &events);
 //
-// Steps (docs/architecture.md has the long form):
+// Steps (docs/architecture.md, "The coder's rules", has the long form;
+// docs/dictionaries.md, "What the engine does", the rules as a dictionary
+// author sees them):
 //  1. map tokens to dictionary ids;
 //  2. find actor phrases (longest match in the token trie) and group
 //     adjacent ones into mentions: "U.S. Secretary of State John Kerry" is
 //     one mention coded by its head (the person, USAGOV); "Russian foreign
-//     ministry" is country + agent (RUSGOV); "Moscow" is RUSGOV;
+//     ministry" is country + agent (RUSGOV); "Moscow" is RUSGOV; a bare
+//     nationality or a place is an object-only mention; agents with no
+//     country take the document's (BeginDocument, ResolveContext);
 //  3. find verb patterns anchored at each token, keep the most specific
-//     non-overlapping matches;
-//  4. fill source and target: explicit `$`/`+` slots, else the subject
-//     before the pattern and the first free actor after it, expanding
+//     non-overlapping matches, drop participles used as adjectives;
+//  4. pair frames with their acts (FindFrames: "agreed to" + act, "will" +
+//     act, "X must" after a statement, the means of violence, the content
+//     of requests), codes from cameo/modality.tsv;
+//  5. per kept match, skip negated, circumstantial and subordinate ones,
+//     then fill source and target: slots, passive voice, noun owners, the
+//     subject before and the first free actor after, expanding
 //     coordinations ("Kerry and Lavrov");
-//  5. emit one event per source x target, dropping negated patterns and
-//     events whose source and target codes are equal.
+//  6. emit one event per source x target (joint and symmetric acts both
+//     ways), dropping events whose source and target codes are equal.
 // Coding cannot fail: bad input only yields fewer events.
 //
 // Speed: per-token ids and word classes, per-sentence stamps of the token
