@@ -375,7 +375,15 @@ void Coder::ResolveContext() {
     while (before >= 0 && IsDirection((*tokens_)[before].norm)) --before;
     if (before >= 0) {
       const std::string& w = (*tokens_)[before].norm;
-      place = w == "in" || w == "inside" || w == "across" || w == "throughout";
+      place = w == "in" || w == "inside" || w == "across" || w == "throughout" || w == "near" ||
+              w == "outside" || w == "around";
+      // "the town of Samarra", "the province of Idlib".
+      if (w == "of" && before > 0) {
+        static constexpr std::string_view kSettlements[] = {
+            "town", "city", "village", "province", "region", "district", "port", "enclave"};
+        const std::string& n = (*tokens_)[before - 1].norm;
+        for (std::string_view k : kSettlements) place = place || n == k;
+      }
     }
     if (doc_country_count_[country] == 0 && doc_place_count_[country] == 0) {
       doc_countries_.push_back(country);
@@ -944,6 +952,26 @@ bool Coder::ViolentMeans(size_t k) {
   if (!violent(harm) || !violent(means) || harm == means) return false;
   const Match& a = matches_[k];
   const Match& b = matches_[k + 1];
+  const VerbPattern& first = dicts_->patterns()[a.pattern];
+  if (!first.text.empty() && first.text[0] != '[' && !first.has_source) {
+    // "A roadside bombing near Samarra killed one U.S. soldier": a violent
+    // noun as the subject of a verb of harm is the act; who did it is not
+    // said (UnknownAttacker).
+    bool subject_between = false;
+    for (const Mention& x : mentions_) {
+      subject_between = subject_between ||
+                        (x.begin >= a.end && x.end <= b.first && !x.adjective && !x.implied);
+    }
+    for (int t = a.end; t < b.first; ++t) {
+      if (class_[t] & (kBarrier | kComma | kAnd)) return false;
+    }
+    if (subject_between || b.first - a.end > 8 || SubjectBefore(a.first) >= 0) return false;
+    framed_[k + 1].code = harm;  // here matches_[k] is the noun, the more exact act
+    framed_[k + 1].future = true;
+    framed_[k + 1].unknown_source = true;
+    framed_[k].absorbed = true;
+    return true;
+  }
   if (b.first - a.end > 5) return false;
   bool linked = false;
   for (int t = a.end; t < b.first; ++t) {
@@ -1072,7 +1100,7 @@ void Coder::FindFrames() {
   const auto& patterns = dicts_->patterns();
   framed_.assign(matches_.size(), FramedMatch{});
   for (size_t k = 0; k < matches_.size(); ++k) {
-    if (framed_[k].absorbed) continue;
+    if (framed_[k].absorbed || framed_[k].code != nullptr) continue;
     const int frame = Dictionaries::FrameOf(patterns[matches_[k].pattern].cameo);
     if (IsStatement(patterns[matches_[k].pattern]) && ReportedObligation(k)) continue;
     if (ViolentMeans(k)) continue;
@@ -1206,6 +1234,11 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
         sources.assign(1, -1);
         source_rule = "none: a passive verb with no \"by\" phrase";
       }
+    } else if (fr.unknown_source) {
+      const int u = UnknownAttacker(m);
+      sources.assign(1, u);
+      source_rule = u >= 0 ? "unidentified armed forces of where it happened (a violent noun did it)"
+                           : "none: a violent noun did it";
     } else if (p.has_source) {
       sources.assign(1, m.source);
       source_rule = "the pattern's $ slot";

@@ -334,6 +334,11 @@ TEST_F(CoderTest, ANounActInAPrepositionalPhraseSetsTheScene) {
             (std::vector<std::string>{"RUSGOV 111 SYR [Lavrov|criticized|Syria]"}));
 }
 
+TEST_F(CoderTest, AViolentNounThatHarmsIsTheActOfNoOneNamed) {
+  EXPECT_EQ(Code("Air strikes killed Syrian forces in Yemen."),
+            (std::vector<std::string>{"YEMUAF 195 SYRMIL [|killed|Syrian forces]"}));
+}
+
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
   EXPECT_EQ(Code("Syria was criticized by Russia."),
             (std::vector<std::string>{"RUS 111 SYR [Russia|was criticized by|Syria]"}));
