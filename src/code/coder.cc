@@ -209,6 +209,16 @@ void Coder::FindAtoms() {
       }
     }
     if (best_end < 0) {
+      // "Saudi-led", "Vietnamese-led" (one token): led by the country, the
+      // coalition or forces after it are its own.
+      if (int c = LedBy(i); c >= 0) {
+        Atom a;
+        a.begin = i;
+        a.end = i + 1;
+        a.country = c;
+        a.adjective = true;
+        atoms_.push_back(a);
+      }
       ++i;
       continue;
     }
@@ -424,6 +434,22 @@ void Coder::ResolveContext() {
     ++kept;
   }
   mentions_.resize(kept);
+}
+
+int Coder::LedBy(int token) const {
+  const std::string& w = (*tokens_)[token].norm;
+  constexpr std::string_view kLed = "-led";
+  if (w.size() <= kLed.size() || w.compare(w.size() - kLed.size(), kLed.size(), kLed) != 0) {
+    return -1;
+  }
+  const uint32_t id = dicts_->Id(std::string_view(w).substr(0, w.size() - kLed.size()));
+  if (id == kNoToken) return -1;
+  for (const PhraseEntry& e : dicts_->EntriesAt(dicts_->Child(0, id))) {
+    if (e.kind == PhraseKind::kCountryAdjective || e.kind == PhraseKind::kCountryName) {
+      return static_cast<int>(e.index);
+    }
+  }
+  return -1;
 }
 
 bool Coder::InProperName(int token) const {

@@ -225,6 +225,8 @@ class Coder {
   bool Adjectival(const Match& m, const VerbPattern& p) const;
   // True if `token` continues a capitalised name ("West Bank").
   bool InProperName(int token) const;
+  // The country index of a "Saudi-led" token, -1 if it is none.
+  int LedBy(int token) const;
   // The mention of a "by" phrase after `token`, before `limit`, or -1.
   int AgentAfter(int token, int limit) const;
   // The first mention between the words of `m` ("[reject] * proposal").

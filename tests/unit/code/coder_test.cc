@@ -339,6 +339,11 @@ TEST_F(CoderTest, AViolentNounThatHarmsIsTheActOfNoOneNamed) {
             (std::vector<std::string>{"YEMUAF 195 SYRMIL [|killed|Syrian forces]"}));
 }
 
+TEST_F(CoderTest, LedByACountryIsItsOwn) {
+  EXPECT_EQ(Code("Russian-led forces bombed Yemen."),
+            (std::vector<std::string>{"RUSMIL 195 YEM [Russian-led forces|bombed|Yemen]"}));
+}
+
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
   EXPECT_EQ(Code("Syria was criticized by Russia."),
             (std::vector<std::string>{"RUS 111 SYR [Russia|was criticized by|Syria]"}));
