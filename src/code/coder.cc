@@ -84,7 +84,7 @@ constexpr ClassEntry kClassWords[] = {
     {"through", kPreposition}, {"across", kPreposition}, {"within", kPreposition},
     {"without", kPreposition}, {"among", kPreposition}, {"via", kPreposition},
     {"per", kPreposition}, {"like", kPreposition}, {"including", kPreposition},
-    {"amid", kPreposition}, {"despite", kPreposition}, {"onto", kPreposition},
+    {"amid", kPreposition}, {"despite", kPreposition}, {"following", kPreposition}, {"onto", kPreposition},
     {"outside", kPreposition}, {"inside", kPreposition},
 };
 

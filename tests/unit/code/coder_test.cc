@@ -344,6 +344,11 @@ TEST_F(CoderTest, LedByACountryIsItsOwn) {
             (std::vector<std::string>{"RUSMIL 195 YEM [Russian-led forces|bombed|Yemen]"}));
 }
 
+TEST_F(CoderTest, FollowingIsACircumstance) {
+  EXPECT_EQ(Code("Syrian rebels demonstrated following Russia."),
+            (std::vector<std::string>{"SYRREB 141 SYRGOV [Syrian rebels|demonstrated|]"}));
+}
+
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
   EXPECT_EQ(Code("Syria was criticized by Russia."),
             (std::vector<std::string>{"RUS 111 SYR [Russia|was criticized by|Syria]"}));
