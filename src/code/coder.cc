@@ -804,7 +804,9 @@ int Coder::MentionInGap(const Match& m) const {
   for (size_t mi = 0; mi < mentions_.size(); ++mi) {
     const Mention& x = mentions_[mi];
     if (x.begin <= m.first || x.implied) continue;
-    if (x.end > m.end) break;
+    // It may run past the match: "[ban] * opposition" in "banned Ugandan
+    // opposition candidates".
+    if (x.begin >= m.end) break;
     for (int t = m.first; t < x.begin; ++t) {
       if (class_[t] & kComma) return -1;
     }

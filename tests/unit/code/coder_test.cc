@@ -28,6 +28,7 @@ const char kVerbs[] =
     "  mutual: contacts between $ and +\n  pattern: talks with +\n"
     "verb: 042\n  pattern: [visit] +\n"
     "verb: 111\n  pattern: [criticize] +\n  pattern: [be] [criticize] by $\n"
+    "  pattern: [criticize] * syrian\n"
     "verb: 195\n  pattern: [bomb] +; air strikes\n"
     "verb: 010\n  pattern: [say]\n"
     "verb: 072\n  pattern: [send] * weapons to +\n"
@@ -347,6 +348,11 @@ TEST_F(CoderTest, LedByACountryIsItsOwn) {
 TEST_F(CoderTest, FollowingIsACircumstance) {
   EXPECT_EQ(Code("Syrian rebels demonstrated following Russia."),
             (std::vector<std::string>{"SYRREB 141 SYRGOV [Syrian rebels|demonstrated|]"}));
+}
+
+TEST_F(CoderTest, AnActorStartingInTheGapMayRunPastIt) {
+  EXPECT_EQ(Code("Lavrov criticized the Syrian forces.", 20160509),
+            (std::vector<std::string>{"RUSGOV 111 SYRMIL [Lavrov|criticized|Syrian forces]"}));
 }
 
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
