@@ -403,15 +403,13 @@ void Coder::ResolveContext() {
   }
   if (!any_contextual) return;
   // The most named country, and the place the story is set in most.
-  int country_all = -1, place = -1;
+  int country_all = -1;
   for (int c : doc_countries_) {  // first seen wins a tie
     if (country_all < 0 || doc_country_count_[c] > doc_country_count_[country_all]) {
       country_all = c;
     }
-    if (doc_place_count_[c] > 0 && (place < 0 || doc_place_count_[c] > doc_place_count_[place])) {
-      place = c;
-    }
   }
+  const int place = StoryPlace();
   size_t kept = 0;
   for (size_t i = 0; i < mentions_.size(); ++i) {
     Mention& m = mentions_[i];
@@ -1088,17 +1086,25 @@ int Coder::UnknownAttacker(const Match& m) {
       c->code.compare(0, 2, "20") > 0) {
     return -1;
   }
-  int place = -1;
+  const int place = StoryPlace();
+  return place < 0 ? -1 : AddImplied(m.first, place, "UAF");
+}
+
+int Coder::StoryPlace() const {
+  int place = -1;  // first seen wins a tie
   for (int k : doc_countries_) {
     if (doc_place_count_[k] > 0 && (place < 0 || doc_place_count_[k] > doc_place_count_[place])) {
       place = k;
     }
   }
-  if (place < 0) return -1;
-  Mention uaf{m.first, m.first, dicts_->countries()[place].code + "UAF"};
-  uaf.country = place;
-  uaf.implied = true;
-  mentions_.push_back(std::move(uaf));
+  return place;
+}
+
+int Coder::AddImplied(int token, int country, const char* agent) {
+  Mention m{token, token, dicts_->countries()[country].code + agent};
+  m.country = country;
+  m.implied = true;
+  mentions_.push_back(std::move(m));
   return static_cast<int>(mentions_.size()) - 1;
 }
 
@@ -1108,12 +1114,7 @@ int Coder::GovernmentOf(int mention) {
   const Mention& m = mentions_[mention];
   if (m.code.size() < 3 || m.code.compare(3, 3, "GOV") == 0) return -1;
   const int country = CountryOfCode(m.code);
-  if (country < 0) return -1;
-  Mention gov{m.begin, m.begin, dicts_->countries()[country].code + "GOV"};
-  gov.country = country;
-  gov.implied = true;
-  mentions_.push_back(std::move(gov));
-  return static_cast<int>(mentions_.size()) - 1;
+  return country < 0 ? -1 : AddImplied(m.begin, country, "GOV");
 }
 
 bool Coder::IsSymmetric(const CameoInfo* cameo) {

@@ -208,6 +208,11 @@ class Coder {
   // For a violent match with no agent: an implied mention of the
   // unidentified armed forces (UAF) of the place the story is set in, or -1.
   int UnknownAttacker(const Match& m);
+  // The country the story's "in X" places name most, -1 if none yet.
+  int StoryPlace() const;
+  // Appends a mention not in the text (begin == end == `token`) coded
+  // country + agent, and returns its index.
+  int AddImplied(int token, int country, const char* agent);
   // True if a future auxiliary ("will", "would") stands just before `first`.
   bool Future(int first) const;
   // True if the match starting at `first` is a passive participle.

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/lines.h"
 #include "chronicle/status.h"
 
 namespace chronicle {
@@ -50,22 +51,6 @@ StatusOr<std::string> ReadFileToString(const std::string& path);
 
 // Splits "a; b ;c" into {"a","b","c"}, dropping empty items.
 std::vector<std::string> SplitList(std::string_view value, char sep = ';');
-
-// Calls fn(line_no, line) for each line of `text` (numbered from 1),
-// without its "\r".
-template <typename Fn>
-void ForEachLine(std::string_view text, Fn fn) {
-  int line_no = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(pos, nl - pos);
-    pos = nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    fn(++line_no, line);
-  }
-}
 
 // `s` without leading and trailing spaces, tabs and CRs.
 std::string_view Trim(std::string_view s);

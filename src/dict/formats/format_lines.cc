@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "base/lines.h"
 #include "base/utf8.h"
 
 namespace chronicle {
@@ -59,15 +60,7 @@ std::vector<std::string_view> SplitSpace(std::string_view s) {
 std::vector<SourceLine> SplitSourceLines(std::string_view text, const std::string& path,
                                          std::vector<std::string>* problems) {
   std::vector<SourceLine> lines;
-  size_t pos = 0;
-  int line_no = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view raw = text.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
+  ForEachLine(text, [&](int line_no, std::string_view raw) {
     size_t bad = std::string_view::npos;
     for (size_t i = 0; i < raw.size(); ++i) {
       const unsigned char c = static_cast<unsigned char>(raw[i]);
@@ -81,7 +74,7 @@ std::vector<SourceLine> SplitSourceLines(std::string_view text, const std::strin
           path, line_no,
           "binary data (byte " + HexByte(static_cast<unsigned char>(raw[bad])) +
               " at column " + std::to_string(bad + 1) + "); line skipped"));
-      continue;
+      return;
     }
     if (!IsValidUtf8(raw)) {
       const Utf8Repair r = RepairUtf8(raw);
@@ -90,10 +83,10 @@ std::vector<SourceLine> SplitSourceLines(std::string_view text, const std::strin
           "invalid UTF-8 (byte " +
               HexByte(static_cast<unsigned char>(raw[r.first_invalid])) + " at column " +
               std::to_string(r.first_invalid + 1) + "); line skipped"));
-      continue;
+      return;
     }
     lines.push_back({raw, line_no});
-  }
+  });
   return lines;
 }
 
