@@ -2,6 +2,8 @@
 // rule is checked independently of the bundled data.
 #include "code/coder.h"
 
+#include "code_sentence.h"
+
 #include <gtest/gtest.h>
 
 namespace chronicle {
@@ -82,15 +84,9 @@ class CoderTest : public testing::Test {
 
   // "SRC CODE TGT" per event; the text of each mention follows in brackets.
   std::vector<std::string> Code(const std::string& sentence, int date = 0) {
-    std::vector<Token> tokens;
-    Tokenize(sentence, 0, &tokens);
-    std::vector<CodedEvent> events;
-    coder_->BeginDocument();  // each sentence its own document
-    coder_->CodeSentence(sentence, tokens, date, &events);
     std::vector<std::string> out;
-    for (const CodedEvent& e : events) {
-      std::string s = e.source.code + " " + (e.cameo ? e.cameo->code : e.pattern->cameo) + " " +
-                      (e.target.code.empty() ? "-" : e.target.code);
+    for (const CodedEvent& e : CodeOneSentence(coder_.get(), sentence, date)) {
+      std::string s = EventTriple(e);
       s += " [" + sentence.substr(e.source.span.begin, e.source.span.size()) + "|" +
            sentence.substr(e.verb.begin, e.verb.size()) + "|" +
            (e.target.code.empty() ? "" : sentence.substr(e.target.span.begin, e.target.span.size())) +

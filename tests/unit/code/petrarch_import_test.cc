@@ -6,6 +6,8 @@
 #include <fstream>
 
 #include "code/coder.h"
+
+#include "code_sentence.h"
 #include "dict/dictionaries.h"
 
 namespace chronicle {
@@ -73,15 +75,9 @@ class PetrarchImportTest : public testing::Test {
 
   // "SRC CODE TGT" per event.
   std::vector<std::string> Code(const std::string& sentence, int date = 0) {
-    std::vector<Token> tokens;
-    Tokenize(sentence, 0, &tokens);
-    std::vector<CodedEvent> events;
-    coder_->BeginDocument();  // each sentence its own document
-    coder_->CodeSentence(sentence, tokens, date, &events);
     std::vector<std::string> out;
-    for (const CodedEvent& e : events) {
-      out.push_back(e.source.code + " " + e.pattern->cameo + " " +
-                    (e.target.code.empty() ? "-" : e.target.code));
+    for (const CodedEvent& e : CodeOneSentence(coder_.get(), sentence, date)) {
+      out.push_back(EventTriple(e));
     }
     return out;
   }
