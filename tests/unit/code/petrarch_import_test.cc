@@ -6,7 +6,6 @@
 #include <fstream>
 
 #include "code/coder.h"
-
 #include "code_sentence.h"
 #include "dict/dictionaries.h"
 
