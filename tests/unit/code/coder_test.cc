@@ -2,9 +2,9 @@
 // rule is checked independently of the bundled data.
 #include "code/coder.h"
 
-#include "code_sentence.h"
-
 #include <gtest/gtest.h>
+
+#include "code_sentence.h"
 
 namespace chronicle {
 namespace {
