@@ -739,6 +739,13 @@ bool Coder::Subordinate(const Match& m) const {
   for (int r = t, words = 0; r >= 0 && words < 4; --r) {
     if (class_[r] & (kBarrier | kSemicolon)) break;
     if (class_[r] & kRelative) return true;
+    // "the opposition that has been fighting": "that" before an auxiliary
+    // opens a relative clause ("said that X will" does not).
+    if ((*tokens_)[r].norm == "that" && r + 1 < static_cast<int>(class_.size()) &&
+        ((class_[r + 1] & (kBe | kFuture)) || (*tokens_)[r + 1].norm == "have" ||
+         (*tokens_)[r + 1].norm == "has" || (*tokens_)[r + 1].norm == "had")) {
+      return true;
+    }
     if (IsMatchWord(r)) break;
     words += !in_mention_[r];  // "where Russian jets bombed": the subject may stand between
   }

@@ -301,6 +301,8 @@ TEST_F(CoderTest, WhatIsRejectedOrDemandedIsNotDone) {
 TEST_F(CoderTest, RelativeClausesAreBackground) {
   EXPECT_EQ(Code("Lavrov criticized Syria, where Russia bombed Yemen.", 20160509),
             (std::vector<std::string>{"RUSGOV 111 SYR [Lavrov|criticized|Syria]"}));
+  EXPECT_EQ(Code("Lavrov criticized the rebels that have bombed Yemen.", 20160509),
+            (std::vector<std::string>{"RUSGOV 111 RUSREB [Lavrov|criticized|rebels]"}));
 }
 
 TEST_F(CoderTest, ThePossessedObjectIsTheSubjectsOwn) {
