@@ -39,6 +39,10 @@ enum WordClass : uint32_t {
   kQuantity = 1 << 14,    // more than at least up nearly about (before a number)
   kRelative = 1 << 15,    // where which who whom whose
   kRank = 1 << 16,        // junior senior deputy acting ... (inside a title)
+  kConditional = 1 << 17, // if unless whether
+  kSetting = 1 << 18,     // after during amid ... (a phrase of time or cause)
+  kTransparent = 1 << 19, // today, again, on Monday, in principle (patterns skip them)
+  kWeekday = 1 << 20,     // monday ... sunday
 };
 
 struct ClassEntry {
@@ -73,18 +77,27 @@ constexpr ClassEntry kClassWords[] = {
     {"junior", kRank}, {"senior", kRank}, {"deputy", kRank}, {"acting", kRank},
     {"interim", kRank}, {"top", kRank}, {"chief", kRank}, {"outgoing", kRank},
     {"incoming", kRank}, {"vice", kRank},
+    {"today", kTransparent}, {"yesterday", kTransparent}, {"tonight", kTransparent},
+    {"again", kTransparent}, {"also", kTransparent}, {"finally", kTransparent},
+    {"formally", kTransparent}, {"officially", kTransparent}, {"reportedly", kTransparent},
+    {"unanimously", kTransparent}, {"jointly", kTransparent}, {"already", kTransparent},
+    {"monday", kTransparent | kWeekday}, {"tuesday", kTransparent | kWeekday},
+    {"wednesday", kTransparent | kWeekday}, {"thursday", kTransparent | kWeekday},
+    {"friday", kTransparent | kWeekday}, {"saturday", kTransparent | kWeekday},
+    {"sunday", kTransparent | kWeekday},
+    {"if", kConditional}, {"unless", kConditional}, {"whether", kConditional},
     {"to", kPreposition | kTargetPrep}, {"with", kPreposition | kTargetPrep},
     {"against", kPreposition | kTargetPrep}, {"on", kPreposition | kTargetPrep}, {"toward", kPreposition | kTargetPrep},
     {"towards", kPreposition | kTargetPrep}, {"upon", kPreposition | kTargetPrep},
     {"in", kPreposition}, {"at", kPreposition},
     {"from", kPreposition | kTargetPrep}, {"by", kPreposition}, {"into", kPreposition},
     {"near", kPreposition}, {"about", kPreposition}, {"over", kPreposition},
-    {"between", kPreposition}, {"during", kPreposition}, {"under", kPreposition},
-    {"after", kPreposition}, {"before", kPreposition}, {"since", kPreposition},
+    {"between", kPreposition}, {"during", kPreposition | kSetting}, {"under", kPreposition},
+    {"after", kPreposition | kSetting}, {"before", kPreposition | kSetting}, {"since", kPreposition | kSetting},
     {"through", kPreposition}, {"across", kPreposition}, {"within", kPreposition},
     {"without", kPreposition}, {"among", kPreposition}, {"via", kPreposition},
     {"per", kPreposition}, {"like", kPreposition}, {"including", kPreposition},
-    {"amid", kPreposition}, {"despite", kPreposition}, {"following", kPreposition}, {"onto", kPreposition},
+    {"amid", kPreposition | kSetting}, {"despite", kPreposition | kSetting}, {"following", kPreposition | kSetting}, {"onto", kPreposition},
     {"outside", kPreposition}, {"inside", kPreposition},
 };
 
@@ -190,6 +203,17 @@ void Coder::MapIds(const std::vector<Token>& tokens) {
     class_[k] = id != kNoToken           ? class_of_id_[id]
                 : class_words_outside_ ? classes.Of(t.norm)
                                        : 0;
+  }
+  // "on Monday", "in principle": phrases a pattern reads through ("agreed on
+  // Saturday to provide aid" is "[agree] to"). Their preposition matches no
+  // pattern word.
+  for (size_t k = 0; k + 1 < n; ++k) {
+    const std::string& w = tokens[k].norm;
+    if ((w == "on" && (class_[k + 1] & kWeekday)) ||
+        (w == "in" && tokens[k + 1].norm == "principle")) {
+      class_[k] |= kTransparent;
+      class_[k + 1] |= kTransparent;
+    }
   }
 }
 
@@ -417,7 +441,10 @@ void Coder::ResolveContext() {
       // Officials, ministries and troops belong to the country the story
       // names most; rebels, civilians and protesters to where it happens
       // ("Russian planes hit a rebel camp" in a story set in Syria).
-      const int country = place >= 0 && IsLocalAgent(m.code) ? place : country_all;
+      int country = place >= 0 && IsLocalAgent(m.code) ? place : country_all;
+      // "authorities in Croatia", "refugees from Syria": the place named
+      // right after the agent is its country.
+      if (int near = PlaceAfter(m.end); near >= 0) country = near;
       if (country < 0) {
         mention_at_[m.begin] = -1;
         continue;
@@ -432,6 +459,35 @@ void Coder::ResolveContext() {
     ++kept;
   }
   mentions_.resize(kept);
+}
+
+int Coder::PlaceAfter(int token) const {
+  const int n = static_cast<int>(class_.size());
+  if (token >= n) return -1;
+  const std::string& w = (*tokens_)[token].norm;
+  if (w != "in" && w != "from" && w != "inside") return -1;
+  int t = token + 1;
+  while (t < n && ((class_[t] & kDeterminer) || IsDirection((*tokens_)[t].norm))) ++t;
+  if (t >= n || mention_at_[t] < 0) return -1;
+  const Mention& p = mentions_[mention_at_[t]];
+  if (p.contextual) return -1;
+  return p.country >= 0 ? p.country : CountryOfCode(p.code);
+}
+
+int Coder::PlaceOfAct(int token, int limit) const {
+  for (int t = token; t < limit; ++t) {
+    if (class_[t] & (kBarrier | kComma | kRelative)) return -1;
+    if (mention_at_[t] < 0) continue;
+    const Mention& p = mentions_[mention_at_[t]];
+    int b = t - 1;
+    while (b > token && ((class_[b] & kDeterminer) || IsDirection((*tokens_)[b].norm))) --b;
+    if (b < token || (*tokens_)[b].norm != "in" || p.contextual || p.agent >= 0 ||
+        p.actor >= 0) {
+      continue;
+    }
+    return mention_at_[t];
+  }
+  return -1;
 }
 
 int Coder::LedBy(int token) const {
@@ -491,6 +547,13 @@ bool Coder::MatchFrom(const Dictionaries::CompiledElement* el,
   const int n = static_cast<int>(ids_.size());
   switch (el->kind) {
     case ElementKind::kWord: {
+      if (pos < n && (class_[pos] & kTransparent) && !(class_[pos] & kPreposition) &&
+          InElement(*el, pos)) {
+        // A pattern word itself ("[meet] today").
+      } else {
+        // Read through "today", "on Monday" (four words at most).
+        for (int skip = 0; skip < 4 && pos < n && (class_[pos] & kTransparent); ++skip) ++pos;
+      }
       if (pos >= n || !InElement(*el, pos)) return false;
       stack_.push_back(pos);
       if (MatchFrom(el + 1, end, pos + 1, m)) return true;
@@ -499,7 +562,9 @@ bool Coder::MatchFrom(const Dictionaries::CompiledElement* el,
     }
     case ElementKind::kGap:
       for (int g = 0; g <= kMaxGap && pos + g <= n; ++g) {
-        if (g > 0 && IsBarrier(pos + g - 1)) break;
+        // A gap stays inside the clause: "[attack] * police" is not "an
+        // attack on Thursday, police said".
+        if (g > 0 && (class_[pos + g - 1] & (kBarrier | kComma))) break;
         if (MatchFrom(el + 1, end, pos + g, m)) return true;
       }
       return false;
@@ -702,16 +767,23 @@ bool Coder::Circumstance(const Match& m, const VerbPattern& p) const {
   // A noun pattern in a prepositional phrase with no actor of its own is
   // the setting of another event: "after two days of fierce fighting",
   // "during a demonstration", "in its war with Iraq".
-  if (p.text.empty() || p.text[0] == '[' || p.has_source) return false;
+  if (p.text.empty() || p.has_source) return false;
   int t = m.first - 1;
-  for (int skipped = 0; t >= 0 && skipped < 4; --t, ++skipped) {
+  int skipped = 0;
+  for (; t >= 0 && skipped < 4; --t, ++skipped) {
     if (class_[t] & (kBarrier | kComma)) return false;
     if (in_mention_[t] || IsMatchWord(t)) return false;
     if (class_[t] & kPreposition) break;
   }
   if (t < 0 || !(class_[t] & kPreposition) || (class_[t] & kTargetPrep)) return false;
   const std::string& w = (*tokens_)[t].norm;
-  return w != "by";
+  if (p.text[0] != '[') return w != "by";
+  // A verb's pattern matching a noun ("after bloody tribal clashes", "amid
+  // protests") in a phrase of time or cause; a gerund right after the
+  // preposition ("after meeting Putin") is still a verb.
+  if (!(class_[t] & kSetting)) return false;
+  const std::string& v = (*tokens_)[m.first].norm;
+  return skipped > 0 || v.size() < 5 || v.compare(v.size() - 3, 3, "ing") != 0;
 }
 
 bool Coder::Adjectival(const Match& m, const VerbPattern& p) const {
@@ -739,6 +811,9 @@ bool Coder::Subordinate(const Match& m) const {
   for (int r = t, words = 0; r >= 0 && words < 4; --r) {
     if (class_[r] & (kBarrier | kSemicolon)) break;
     if (class_[r] & kRelative) return true;
+    // A condition ("to help defend Saudi Arabia if it is attacked") has
+    // not happened.
+    if (class_[r] & kConditional) return true;
     // "the opposition that has been fighting": "that" before an auxiliary
     // opens a relative clause ("said that X will" does not).
     if ((*tokens_)[r].norm == "that" && r + 1 < static_cast<int>(class_.size()) &&
@@ -751,11 +826,28 @@ bool Coder::Subordinate(const Match& m) const {
   }
   const std::string& w = (*tokens_)[m.first].norm;
   const std::string& before = (*tokens_)[t].norm;
-  if (class_[t] & kComma) {
-    return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+  const bool gerund = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+  if (class_[t] & kComma) return gerund;
+  // A gerund after a preposition is the means or manner of another act
+  // ("blocked the bridge by dumping sawdust", "joining demonstrators in
+  // demanding a referendum"); after "to", "of" and "for" it is the content of
+  // a frame or an accusation (FindFrames, IsComplementGerund); after "after"
+  // or "before" an act of its own ("after meeting Putin").
+  if (gerund && (class_[t] & kPreposition) && !(class_[t] & (kOfFor | kTargetPrep | kSetting))) {
+    return true;
+  }
+  // A participle after the object of an earlier act, with no comma:
+  // "blocked roads in the capital demanding that he be reinstated".
+  if (gerund && (in_mention_[t] || class_[t] == 0) && !IsMatchWord(t)) {
+    for (int r = t - 1; r >= 0; --r) {
+      if (class_[r] & (kBarrier | kSemicolon | kComma | kAnd | kRelative)) break;
+      if (IsMatchWord(r)) return true;
+    }
   }
   if (before != "to") return false;
-  const std::string& verb = (*tokens_)[t - 1].norm;
+  int v = t - 1;
+  while (v > 0 && (class_[v] & kTransparent)) --v;  // "continued on Monday to"
+  const std::string& verb = (*tokens_)[v].norm;
   static constexpr std::string_view kAspect[] = {
       "continue", "continued", "continues", "continuing", "begin", "began", "begins",
       "begun", "start", "started", "starts", "resume", "resumed", "resumes", "try",
@@ -805,6 +897,11 @@ int Coder::AgentAfter(int token, int limit) const {
   return -1;
 }
 
+bool Coder::IsWordOf(const Match& m, int token) const {
+  return std::find(m.begin(match_words_), m.end_of(match_words_), token) !=
+         m.end_of(match_words_);
+}
+
 int Coder::MentionInGap(const Match& m) const {
   for (size_t mi = 0; mi < mentions_.size(); ++mi) {
     const Mention& x = mentions_[mi];
@@ -812,6 +909,10 @@ int Coder::MentionInGap(const Match& m) const {
     // It may run past the match: "[ban] * opposition" in "banned Ugandan
     // opposition candidates".
     if (x.begin >= m.end) break;
+    // A mention the pattern's words run through is part of its term, not an
+    // actor: "state" in "[lift] * state of emergency" (but "people" in
+    // "[kill] * people" is the target).
+    if (IsWordOf(m, x.begin) && IsWordOf(m, x.end)) continue;
     for (int t = m.first; t < x.begin; ++t) {
       if (class_[t] & kComma) return -1;
     }
@@ -1066,6 +1167,19 @@ bool Coder::IsConflict(const CameoInfo* cameo) {
   return cameo != nullptr && cameo->code.size() >= 2 && cameo->code.compare(0, 2, "14") >= 0;
 }
 
+bool Coder::IsTerritorial(const CameoInfo* cameo) {
+  // Acts done to a place when no one is named: intents and threats (a
+  // curfew, an evacuation), yielding (lifting a state of emergency), force
+  // posture, cutting ties, coercion and violence. Not words (a rejection
+  // "in Yemen" is made there, not to it).
+  if (cameo == nullptr || cameo->code.size() < 2) return false;
+  const std::string_view root = std::string_view(cameo->code).substr(0, 2);
+  for (std::string_view r : {"03", "08", "13", "15", "16", "17", "18", "19", "20"}) {
+    if (root == r) return true;
+  }
+  return false;
+}
+
 bool Coder::IsDirection(const std::string& w) {
   static constexpr std::string_view kDirections[] = {
       "north",        "south",        "east",         "west",         "northern",
@@ -1213,7 +1327,7 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
   };
   const auto span_of = [&](int mi) {
     const Mention& m = mentions_[mi];
-    if (m.implied) return Span{tokens[m.begin].span.begin, tokens[m.begin].span.begin};
+    if (m.begin == m.end) return Span{tokens[m.begin].span.begin, tokens[m.begin].span.begin};
     return Span{tokens[m.begin].span.begin, tokens[m.end - 1].span.end};
   };
   FindFrames();
@@ -1330,6 +1444,22 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       if (int g = GovernmentOf(sources[0]); g >= 0) {
         targets.assign(1, g);
         target_rule = "none named: a protest is against its own government";
+      }
+    }
+    if (targets.empty() && !sources.empty() && sources[0] >= 0 && IsTerritorial(code_info) &&
+        !p.mutual) {
+      // "imposed a curfew in Algiers", "evacuated settlements in the Gaza
+      // Strip": an act on no one named is on the place it is done in.
+      if (int w = PlaceOfAct(m.end, limit); w >= 0 && w != sources[0]) {
+        // A capital is the country here ("a curfew in Algiers"), not its
+        // government.
+        if (mentions_[w].country >= 0 && mentions_[w].code.size() > 3) {
+          const int end = mentions_[w].end;
+          w = AddImplied(mentions_[w].begin, mentions_[w].country, "");
+          mentions_[w].end = end;  // cites the capital's words
+        }
+        targets.assign(1, w);
+        target_rule = "none named: the place the act is done in";
       }
     }
     if (trace != nullptr) {

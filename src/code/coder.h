@@ -200,6 +200,7 @@ class Coder {
   static bool IsSymmetric(const CameoInfo* cameo);
   static bool IsConflict(const CameoInfo* cameo);  // 14x-20x
   static bool IsProtest(const CameoInfo* cameo);   // 14x
+  static bool IsTerritorial(const CameoInfo* cameo);  // 03 08 13 15-20: done to a place
   static bool IsPossessive(const std::string& word);  // its their his her our
   static bool IsDirection(const std::string& word);   // northern south ... (and "the")
   // Appends an implied mention for the government of `mention`'s country
@@ -231,10 +232,16 @@ class Coder {
   // True if `token` continues a capitalised name ("West Bank").
   bool InProperName(int token) const;
   // The country index of a "Saudi-led" token, -1 if it is none.
+  // The country of a place named right after `token` ("in Croatia"), or -1.
+  int PlaceAfter(int token) const;
+  // The place mention after "in" between `token` and `limit` ("a curfew in
+  // Algiers"), or -1.
+  int PlaceOfAct(int token, int limit) const;
   int LedBy(int token) const;
   // The mention of a "by" phrase after `token`, before `limit`, or -1.
   int AgentAfter(int token, int limit) const;
   // The first mention between the words of `m` ("[reject] * proposal").
+  bool IsWordOf(const Match& m, int token) const;
   int MentionInGap(const Match& m) const;
 
   std::shared_ptr<const Dictionaries> dicts_;

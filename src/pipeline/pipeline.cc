@@ -179,9 +179,12 @@ SentenceExplanation Pipeline::Impl::Explanation(const std::string& text,
     e.end = t.end;
     e.pattern = p.where + ": " + p.text;
     e.code = p.cameo;
-    e.outcome = !t.selected ? "overlapped by a more specific pattern"
-                : t.negated ? "negated: no event"
-                            : "coded";
+    e.outcome = !t.selected       ? "overlapped by a more specific pattern"
+                : t.negated       ? "negated: no event"
+                : t.framed        ? "the act of the frame before it: coded there"
+                : t.circumstance  ? "background (a setting, condition, purpose or relative "
+                                    "clause): no event"
+                                  : "coded";
     e.source_rule = t.source_rule;
     e.target_rule = t.target_rule;
     x.patterns.push_back(std::move(e));

@@ -21,7 +21,8 @@ const char kPeople[] =
     "  role: USAGOV 2013-02-01..2017-01-20\n  default: USAGOV\n"
     "actor: Vladimir Putin\n  alias: Putin\n  code: RUSGOV\n";
 const char kAgents[] =
-    "agent: GOV\n  phrase: foreign minister; foreign ministry; secretary of state; president\n"
+    "agent: GOV\n  phrase: foreign minister; foreign ministry; secretary of state; president; "
+    "state\n"
     "agent: MIL\n  phrase: forces; jets\n"
     "agent: REB\n  phrase: rebels\n";
 const char kVerbs[] =
@@ -38,10 +39,10 @@ const char kVerbs[] =
     "verb: 020\n  pattern: [urge] +\n"
     "verb: 130\n  pattern: [threaten] to\n"
     "verb: 120\n  pattern: [reject] * proposal\n"
-    "verb: 190\n  pattern: [kill] +\n"
+    "verb: 190\n  pattern: [kill] +\n  pattern: [attack] +\n"
     "verb: 192\n  pattern: [occupy]\n"
     "verb: 141\n  pattern: [demonstrate]\n"
-    "verb: 081\n  pattern: [lift] * curfew\n"
+    "verb: 081\n  pattern: [lift] * curfew\n  pattern: [lift] * state of emergency\n"
     "verb: 1723\n  pattern: night curfew\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
@@ -421,6 +422,62 @@ TEST_F(CoderTest, WordSetsPastTheSixtyFourthToken) {
                  "Syria was criticized by Russia."),
             (std::vector<std::string>{"RUS 111 SYR [Russia|was criticized by|Syria]",
                                       "RUS 111 SYR [Russia|was criticized by|Syria]"}));
+}
+
+TEST_F(CoderTest, GapsDoNotCrossACommaEither) {
+  // Not "[send] * weapons to +" across the clause break.
+  EXPECT_EQ(Code("Russia sent aid on Monday, weapons to Syria followed."),
+            std::vector<std::string>{});
+}
+
+TEST_F(CoderTest, APatternsOwnWordsAreNoActor) {
+  // "state" (an agent phrase) is a word of "[lift] * state of emergency".
+  EXPECT_EQ(Code("Syria lifted a state of emergency in Yemen."),
+            (std::vector<std::string>{"SYR 081 YEM [Syria|lifted|Yemen]"}));
+}
+
+TEST_F(CoderTest, AConditionHasNotHappened) {
+  EXPECT_EQ(Code("Russia agreed to send weapons to Syria if Kerry criticizes Yemen.", 20160509),
+            (std::vector<std::string>{"RUS 0332 SYR [Russia|agreed to|Syria]"}));
+}
+
+TEST_F(CoderTest, AVerbsNounInAPhraseOfTimeSetsTheScene) {
+  EXPECT_EQ(Code("Syria criticized Russia after deadly attacks."),
+            (std::vector<std::string>{"SYR 111 RUS [Syria|criticized|Russia]"}));
+  // A gerund right after the preposition is still a verb.
+  EXPECT_EQ(Code("Syria criticized Russia after attacking Yemen."),
+            (std::vector<std::string>{"SYR 111 RUS [Syria|criticized|Russia]",
+                                      "SYR 190 YEM [Syria|attacking|Yemen]"}));
+}
+
+TEST_F(CoderTest, AGerundAfterAPrepositionIsTheMeans) {
+  EXPECT_EQ(Code("Russia criticized Syria by attacking Yemen."),
+            (std::vector<std::string>{"RUS 111 SYR [Russia|criticized|Syria]"}));
+}
+
+TEST_F(CoderTest, AParticipleAfterTheObjectIsADetail) {
+  EXPECT_EQ(Code("Russia criticized Syria in Damascus attacking Yemen."),
+            (std::vector<std::string>{"RUS 111 SYR [Russia|criticized|Syria]"}));
+}
+
+TEST_F(CoderTest, AnAgentTakesThePlaceNamedAfterIt) {
+  // Russia is named most, but the forces are those in Yemen.
+  EXPECT_EQ(Code("Forces in Yemen criticized Russia and Russia's president."),
+            (std::vector<std::string>{"YEMMIL 111 RUS [Forces|criticized|Russia]",
+                                      "YEMMIL 111 RUSGOV [Forces|criticized|Russia's president]"}));
+}
+
+TEST_F(CoderTest, AnActOnNoOneNamedIsOnThePlace) {
+  // A capital stands for its country here, not its government.
+  EXPECT_EQ(Code("Russia lifted the curfew in Damascus."),
+            (std::vector<std::string>{"RUS 081 SYR [Russia|lifted|Damascus]"}));
+}
+
+TEST_F(CoderTest, PatternsReadThroughDaysAndTimeWords) {
+  EXPECT_EQ(Code("Russia agreed on Monday to send weapons to Syria."),
+            (std::vector<std::string>{"RUS 0332 SYR [Russia|agreed|Syria]"}));
+  EXPECT_EQ(Code("Russia agreed today to send weapons to Syria."),
+            (std::vector<std::string>{"RUS 0332 SYR [Russia|agreed|Syria]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {

@@ -104,6 +104,13 @@ grep -q 'verbs/verbs.txt:[0-9]*: \[criticize\]' "$tmp/x.txt" || fail "explain pa
 grep -q 'negated: no event' "$tmp/x.txt" || fail "explain negation: $(cat "$tmp/x.txt")"
 grep -q 'source: the subject before the verb' "$tmp/x.txt" || fail "explain rules: $(cat "$tmp/x.txt")"
 grep -q 'USAGOV (Kerry) -> RUSGOV (Lavrov)  04' "$tmp/x.txt" || fail "explain events: $(cat "$tmp/x.txt")"
+# a frame's act and a background clause are shown as such, not as "coded"
+"$chronicle" explain "Russia agreed to withdraw its troops if Ukraine is attacked." \
+  --date 2016-05-09 > "$tmp/x2.txt" || fail "explain frame"
+grep -q 'the act of the frame before it: coded there' "$tmp/x2.txt" ||
+  fail "explain framed act: $(cat "$tmp/x2.txt")"
+grep -q 'background (a setting, condition' "$tmp/x2.txt" ||
+  fail "explain background: $(cat "$tmp/x2.txt")"
 # dict harvest: a verb no pattern covers, counted with its example
 mkdir -p "$tmp/corpus"
 printf 'Kerry pestered Lavrov in Geneva on Friday.\n\nLater, Kerry pestered Lavrov again.\n' > "$tmp/corpus/a.txt"
