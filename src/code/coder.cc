@@ -62,7 +62,7 @@ constexpr ClassEntry kClassWords[] = {
     {"her", kDeterminer}, {"two", kDeterminer}, {"three", kDeterminer},
     {"four", kDeterminer}, {"five", kDeterminer}, {"several", kDeterminer},
     {"many", kDeterminer},
-    {"group", kCollective}, {"groups", kCollective}, {"delegation", kCollective},
+    {"group", kCollective}, {"groups", kCollective}, {"member", kCollective}, {"delegation", kCollective},
     {"team", kCollective}, {"members", kCollective}, {"supporters", kCollective},
     {"tens", kCollective}, {"number", kCollective}, {"majority", kCollective},
     {"most", kCollective}, {"all", kCollective}, {"one", kCollective},
@@ -295,7 +295,11 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
         capital = at.capital && !at.name;
         place = at.place;
       }
-      if (at.agent >= 0) agent = at.agent;
+      // "West Darfur State", "Borno State": a capitalised "State" after a
+      // place names the place (a region), not its government.
+      const bool region = a > k && atoms_[a - 1].place && at.end - at.begin == 1 &&
+                          tokens[at.begin].capitalized && tokens[at.begin].norm == "state";
+      if (at.agent >= 0 && !region) agent = at.agent;
     }
     std::string code;
     bool contextual = false, adjective_only = false;

@@ -14,7 +14,8 @@ const char kCountries[] =
     "country: USA\n  name: United States; US; U.S.\n  adjective: American; U.S.; US\n"
     "  capital: Washington\n"
     "country: SYR\n  name: Syria\n  adjective: Syrian\n  capital: Damascus\n"
-    "country: YEM\n  name: Yemen\n";
+    "country: YEM\n  name: Yemen\n"
+    "places: YEM\n  place: Marib\n";
 const char kPeople[] =
     "actor: Sergei Lavrov\n  alias: Lavrov\n  role: RUSGOV 2004-03-09..\n"
     "actor: John Kerry\n  alias: Kerry\n  role: USALEG 1985-01-03..2013-02-01\n"
@@ -478,6 +479,17 @@ TEST_F(CoderTest, PatternsReadThroughDaysAndTimeWords) {
             (std::vector<std::string>{"RUS 0332 SYR [Russia|agreed|Syria]"}));
   EXPECT_EQ(Code("Russia agreed today to send weapons to Syria."),
             (std::vector<std::string>{"RUS 0332 SYR [Russia|agreed|Syria]"}));
+}
+
+TEST_F(CoderTest, AMemberOfAGroupActsForIt) {
+  EXPECT_EQ(Code("A member of the Russian forces criticized Syria."),
+            (std::vector<std::string>{"RUSMIL 111 SYR [Russian forces|criticized|Syria]"}));
+}
+
+TEST_F(CoderTest, StateAfterAPlaceNamesARegion) {
+  // "Marib State" is a place in Yemen, not Yemen's government.
+  EXPECT_EQ(Code("Russian jets bombed Marib State."),
+            (std::vector<std::string>{"RUSMIL 195 YEM [Russian jets|bombed|Marib State]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
