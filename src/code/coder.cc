@@ -322,6 +322,13 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
       // (Mention::adjective); a place also sets the story's country.
       code = dicts_->countries()[country].code;
       adjective_only = true;
+      // "arrested 100 Palestinians", "thousands of Iraqis": counted people
+      // of a nationality are its civilians, and may act.
+      if (!place && last == k && Counted(atoms_[k].begin) &&
+          tokens[atoms_[k].end - 1].norm.back() == 's') {
+        code += "CVL";
+        adjective_only = false;
+      }
     }
     if (!code.empty()) {
       mention_at_[atoms_[k].begin] = static_cast<int>(mentions_.size());
@@ -492,6 +499,34 @@ int Coder::PlaceOfAct(int token, int limit) const {
     return mention_at_[t];
   }
   return -1;
+}
+
+bool Coder::Counted(int token) const {
+  // A number or a quantity right before `token`: "168", "more than 100",
+  // "hundreds of", "dozens of".
+  int t = token - 1;
+  if (t >= 1 && (*tokens_)[t].norm == "of" &&
+      (class_[t - 1] & kCollective) && (class_[t - 1] & kDeterminer)) {
+    return true;
+  }
+  if (t < 0) return false;
+  const std::string& w = (*tokens_)[t].norm;
+  if (!w.empty() && w[0] >= '0' && w[0] <= '9') return true;
+  static constexpr std::string_view kNumbers[] = {"two", "three", "four", "five", "six", "seven",
+                                                  "eight", "nine", "ten", "dozen", "dozens",
+                                                  "hundred", "hundreds", "thousand", "thousands",
+                                                  "several", "many", "some"};
+  for (std::string_view n : kNumbers) {
+    if (w == n) return true;
+  }
+  return false;
+}
+
+int Coder::PlaceMention(int mention, const char* agent) {
+  const int end = mentions_[mention].end;
+  const int m = AddImplied(mentions_[mention].begin, mentions_[mention].country, agent);
+  mentions_[m].end = end;  // cites the place's words
+  return m;
 }
 
 int Coder::LedBy(int token) const {
@@ -795,9 +830,13 @@ bool Coder::Adjectival(const Match& m, const VerbPattern& p) const {
   // a participle after a determiner or a hyphen describes, it does not
   // report an act.
   if (m.first < 1 || p.text.empty() || p.text[0] != '[') return false;
-  const bool hyphened = (*tokens_)[m.first - 1].norm == "-";
+  const std::string& before = (*tokens_)[m.first - 1].norm;
+  const bool hyphened = before == "-";
   if (!hyphened && !(class_[m.first - 1] & kDeterminer)) return false;
   const std::string& w = (*tokens_)[m.first].norm;
+  // After an article a verb's word is a noun ("a charge Moscow rejected",
+  // "the attack"): noun acts have patterns of their own.
+  if (before == "a" || before == "an" || before == "the") return true;
   return w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
                           w.compare(w.size() - 2, 2, "en") == 0);
 }
@@ -1171,6 +1210,23 @@ bool Coder::IsConflict(const CameoInfo* cameo) {
   return cameo != nullptr && cameo->code.size() >= 2 && cameo->code.compare(0, 2, "14") >= 0;
 }
 
+bool Coder::IsViolent(const CameoInfo* cameo) {
+  // Coercion and violence done to people and places (17x-20x).
+  if (cameo == nullptr || cameo->code.size() < 2) return false;
+  const std::string_view root = std::string_view(cameo->code).substr(0, 2);
+  return root == "17" || root == "18" || root == "19" || root == "20";
+}
+
+bool Coder::IsHarm(const CameoInfo* cameo) {
+  // Threats, sanctions, coercion and violence (13x, 16x-20x).
+  if (cameo == nullptr || cameo->code.size() < 2) return false;
+  const std::string_view root = std::string_view(cameo->code).substr(0, 2);
+  for (std::string_view r : {"13", "16", "17", "18", "19", "20"}) {
+    if (root == r) return true;
+  }
+  return false;
+}
+
 bool Coder::IsTerritorial(const CameoInfo* cameo) {
   // Acts done to a place when no one is named: intents and threats (a
   // curfew, an evacuation), yielding (lifting a state of emergency), force
@@ -1455,15 +1511,28 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       // "imposed a curfew in Algiers", "evacuated settlements in the Gaza
       // Strip": an act on no one named is on the place it is done in.
       if (int w = PlaceOfAct(m.end, limit); w >= 0 && w != sources[0]) {
-        // A capital is the country here ("a curfew in Algiers"), not its
-        // government.
-        if (mentions_[w].country >= 0 && mentions_[w].code.size() > 3) {
-          const int end = mentions_[w].end;
-          w = AddImplied(mentions_[w].begin, mentions_[w].country, "");
-          mentions_[w].end = end;  // cites the capital's words
+        // A capital is the place here ("a curfew in Algiers"), not its
+        // government; a threat or harm done in a town falls on the people
+        // who live there.
+        const Mention& x = mentions_[w];
+        if (x.country >= 0 && (x.place || x.code.size() > 3)) {
+          w = PlaceMention(w, IsHarm(code_info) ? "CVL" : "");
         }
         targets.assign(1, w);
         target_rule = "none named: the place the act is done in";
+      }
+    }
+    // Coercion or violence against a town or a region ("shelled Juba",
+    // "bombed Aleppo") falls on its people; a capital otherwise stands for
+    // its government ("threatened Moscow").
+    // The act decides, framed or future: "would blockade Paris".
+    const CameoInfo* done = dicts_->PatternCameo(act != nullptr ? act->pattern : m.pattern);
+    for (int& t : targets) {
+      if (t < 0) continue;
+      const Mention& x = mentions_[t];
+      if (x.country >= 0 && x.actor < 0 && x.agent < 0 && !x.implied && IsHarm(code_info) &&
+          (x.place || (x.code.size() > 3 && IsViolent(done)))) {
+        t = PlaceMention(t, "CVL");
       }
     }
     if (trace != nullptr) {

@@ -200,6 +200,8 @@ class Coder {
   static bool IsSymmetric(const CameoInfo* cameo);
   static bool IsConflict(const CameoInfo* cameo);  // 14x-20x
   static bool IsProtest(const CameoInfo* cameo);   // 14x
+  static bool IsHarm(const CameoInfo* cameo);         // 13x 16x-20x
+  static bool IsViolent(const CameoInfo* cameo);      // 17x-20x
   static bool IsTerritorial(const CameoInfo* cameo);  // 03 08 13 15-20: done to a place
   static bool IsPossessive(const std::string& word);  // its their his her our
   static bool IsDirection(const std::string& word);   // northern south ... (and "the")
@@ -237,6 +239,11 @@ class Coder {
   // The place mention after "in" between `token` and `limit` ("a curfew in
   // Algiers"), or -1.
   int PlaceOfAct(int token, int limit) const;
+  // Whether a number or quantity comes right before `token`.
+  bool Counted(int token) const;
+  // An implied mention of the country of place mention `mention` plus
+  // `agent`, citing the place's words.
+  int PlaceMention(int mention, const char* agent);
   int LedBy(int token) const;
   // The mention of a "by" phrase after `token`, before `limit`, or -1.
   int AgentAfter(int token, int limit) const;

@@ -13,7 +13,7 @@ const char kCountries[] =
     "country: RUS\n  name: Russia\n  adjective: Russian\n  capital: Moscow\n  seat: Kremlin\n"
     "country: USA\n  name: United States; US; U.S.\n  adjective: American; U.S.; US\n"
     "  capital: Washington\n"
-    "country: SYR\n  name: Syria\n  adjective: Syrian\n  capital: Damascus\n"
+    "country: SYR\n  name: Syria\n  adjective: Syrian; Syrians\n  capital: Damascus\n"
     "country: YEM\n  name: Yemen\n"
     "places: YEM\n  place: Marib\n";
 const char kPeople[] =
@@ -489,7 +489,31 @@ TEST_F(CoderTest, AMemberOfAGroupActsForIt) {
 TEST_F(CoderTest, StateAfterAPlaceNamesARegion) {
   // "Marib State" is a place in Yemen, not Yemen's government.
   EXPECT_EQ(Code("Russian jets bombed Marib State."),
-            (std::vector<std::string>{"RUSMIL 195 YEM [Russian jets|bombed|Marib State]"}));
+            (std::vector<std::string>{"RUSMIL 195 YEMCVL [Russian jets|bombed|Marib State]"}));
+}
+
+TEST_F(CoderTest, CountedPeopleOfANationAreCivilians) {
+  EXPECT_EQ(Code("Russian forces killed 12 Syrians."),
+            (std::vector<std::string>{"RUSMIL 190 SYRCVL [Russian forces|killed|Syrians]"}));
+  EXPECT_EQ(Code("Russian forces killed Syrians."),
+            (std::vector<std::string>{"RUSMIL 190 SYR [Russian forces|killed|Syrians]"}));
+}
+
+TEST_F(CoderTest, HarmToATownFallsOnItsPeople) {
+  EXPECT_EQ(Code("Russian jets bombed Marib."),
+            (std::vector<std::string>{"RUSMIL 195 YEMCVL [Russian jets|bombed|Marib]"}));
+  // A capital bombed is the city; criticised, its government.
+  EXPECT_EQ(Code("Russian jets bombed Damascus."),
+            (std::vector<std::string>{"RUSMIL 195 SYRCVL [Russian jets|bombed|Damascus]"}));
+  EXPECT_EQ(Code("Russia criticized Damascus."),
+            (std::vector<std::string>{"RUS 111 SYRGOV [Russia|criticized|Damascus]"}));
+  EXPECT_EQ(Code("Russia ordered a night curfew in Marib."),
+            (std::vector<std::string>{"RUS 1723 YEMCVL [Russia|night curfew|Marib]"}));
+}
+
+TEST_F(CoderTest, AVerbsWordAfterAnArticleIsANoun) {
+  EXPECT_EQ(Code("Syria criticized Russia over a visit Kerry made.", 20160509),
+            (std::vector<std::string>{"SYR 111 RUS [Syria|criticized|Russia]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
