@@ -864,8 +864,14 @@ bool Coder::Subordinate(const Match& m) const {
          (*tokens_)[r + 1].norm == "has" || (*tokens_)[r + 1].norm == "had")) {
       return true;
     }
-    if (IsMatchWord(r)) break;
-    words += !in_mention_[r];  // "where Russian jets bombed": the subject may stand between
+    // "in which it said 20 people were killed": a statement verb inside the
+    // clause does not end it.
+    // "... were killed or wounded": the second of two coordinated verbs
+    // is in the clause of the first.
+    const bool paired = r + 2 == m.first && ((*tokens_)[r + 1].norm == "or" ||
+                                             (*tokens_)[r + 1].norm == "and");
+    if (IsMatchWord(r) && match_word_[r] != 2 && !paired) break;
+    words += !in_mention_[r] && !IsMatchWord(r) && !(class_[r] & kBe);  // "where Russian jets bombed": the subject may stand between
   }
   const std::string& w = (*tokens_)[m.first].norm;
   const std::string& before = (*tokens_)[t].norm;

@@ -516,6 +516,11 @@ TEST_F(CoderTest, AVerbsWordAfterAnArticleIsANoun) {
             (std::vector<std::string>{"SYR 111 RUS [Syria|criticized|Russia]"}));
 }
 
+TEST_F(CoderTest, ARelativeClauseRunsThroughSaidAndCoordinatedVerbs) {
+  EXPECT_EQ(Code("Russian jets bombed Marib, where Syria said Syrian forces were killed or bombed."),
+            (std::vector<std::string>{"RUSMIL 195 YEMCVL [Russian jets|bombed|Marib]"}));
+}
+
 TEST_F(CoderTest, NoActorsNoEvents) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("They met and discussed everything.").empty());
