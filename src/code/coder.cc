@@ -1495,7 +1495,12 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     } else if (IsStatement(p)) {
       // A statement verb's free object is the subject of what was said.
       target_rule = "none: a statement verb takes no free object";
-    } else if (int t = TargetAfter(m.end, limit); t >= 0) {
+    } else if (int t = TargetAfter(m.end, limit);
+               t >= 0 && !(sources.size() == 1 && sources[0] >= 0 &&
+                           mentions_[t].code == mentions_[sources[0]].code &&
+                           MentionInGap(m) >= 0)) {
+      // (Not the source itself when the gap names another: "Iraq would
+      // allow the return of U.N. inspectors to remove doubts Iraq ...".)
       Coordinated(t, /*backward=*/false, &targets);
       target_rule = "the first actor after the verb";
     } else if (int g = MentionInGap(m); g >= 0) {

@@ -521,6 +521,11 @@ TEST_F(CoderTest, ARelativeClauseRunsThroughSaidAndCoordinatedVerbs) {
             (std::vector<std::string>{"RUSMIL 195 YEMCVL [Russian jets|bombed|Marib]"}));
 }
 
+TEST_F(CoderTest, TheGapsActorBeforeTheSourceItself) {
+  EXPECT_EQ(Code("Russia rejected the Syrian proposal to help Russia."),
+            (std::vector<std::string>{"RUS 120 SYR [Russia|rejected|Syrian]"}));
+}
+
 TEST_F(CoderTest, NoActorsNoEvents) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("They met and discussed everything.").empty());
