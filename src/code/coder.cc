@@ -1053,9 +1053,29 @@ int Coder::SubjectBefore(int token, bool adjectives) const {
     const bool collective_of = t >= 1 && (class_[t] & kOfFor) && (*tokens_)[t].norm == "of" &&
                                (class_[t - 1] & kCollective);
     if (t >= 0 && !collective_of && ((class_[t] & kPreposition) || GovernsObject(t))) continue;
+    if (InApposition(mi, token)) continue;
     return mi;
   }
   return -1;
+}
+
+bool Coder::InApposition(int mi, int token) const {
+  // "Pakistan, a key U.S. ally in the war, has refused": a mention inside
+  // an indefinite noun phrase set off by commas describes the subject
+  // named before it.
+  const Mention& m = mentions_[mi];
+  int close = m.end;
+  while (close < token && !(class_[close] & kComma)) ++close;
+  if (close >= token) return false;
+  int open = m.begin - 1;
+  while (open >= 0 && !(class_[open] & (kComma | kBarrier))) --open;
+  if (open < 1 || !(class_[open] & kComma)) return false;
+  const std::string& first = (*tokens_)[open + 1].norm;
+  if (first != "a" && first != "an") return false;
+  for (int t = open - 1; t >= 0 && !(class_[t] & kBarrier); --t) {
+    if (mention_at_[t] >= 0) return true;
+  }
+  return false;
 }
 
 int Coder::TargetAfter(int token, int limit) const {

@@ -244,6 +244,9 @@ class Coder {
   // An implied mention of the country of place mention `mention` plus
   // `agent`, citing the place's words.
   int PlaceMention(int mention, const char* agent);
+  // Whether mention `mi` is inside an appositive (", a key U.S. ally,")
+  // between an earlier mention and `token`.
+  bool InApposition(int mi, int token) const;
   int LedBy(int token) const;
   // The mention of a "by" phrase after `token`, before `limit`, or -1.
   int AgentAfter(int token, int limit) const;

@@ -526,6 +526,11 @@ TEST_F(CoderTest, TheGapsActorBeforeTheSourceItself) {
             (std::vector<std::string>{"RUS 120 SYR [Russia|rejected|Syrian]"}));
 }
 
+TEST_F(CoderTest, AnAppositionDescribesTheSubjectBeforeIt) {
+  EXPECT_EQ(Code("Russia, a key U.S. ally, criticized Yemen."),
+            (std::vector<std::string>{"RUS 111 YEM [Russia|criticized|Yemen]"}));
+}
+
 TEST_F(CoderTest, NoActorsNoEvents) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("They met and discussed everything.").empty());
