@@ -305,6 +305,19 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
     bool contextual = false, adjective_only = false;
     if (actor >= 0) {
       code = dicts_->actors()[actor].CodeOn(date);
+      // The text's own title says what the person is: "former prime
+      // minister X" is an elite whatever the roles table holds for the
+      // date; "President X" when the table has X out of office (a wrong
+      // or missing document date) is the title's sector.
+      if (code.size() >= 3) {
+        const std::string& title = agent >= 0 ? dicts_->agents()[agent].code : std::string();
+        if (title == "ELI" || FormerBefore(atoms_[k].begin, atoms_[last].end)) {
+          code = code.substr(0, 3) + "ELI";
+        } else if (!title.empty() && code.size() == 6 && code.compare(3, 3, "ELI") == 0 &&
+                   IsCountryCode(code.substr(0, 3))) {
+          code = code.substr(0, 3) + title;
+        }
+      }
     } else if (country < 0 && agent >= 0 && !InProperName(atoms_[k].begin)) {
       // "police", "protesters": the country comes from the sentence
       // (ResolveContext); the agent code waits here.
@@ -527,6 +540,23 @@ int Coder::PlaceMention(int mention, const char* agent) {
   const int m = AddImplied(mentions_[mention].begin, mentions_[mention].country, agent);
   mentions_[m].end = end;  // cites the place's words
   return m;
+}
+
+bool Coder::FormerBefore(int begin, int end) const {
+  // "former", "ousted", "ex-" right before or inside a titled name.
+  static constexpr std::string_view kFormer[] = {"former", "ousted", "deposed", "exiled",
+                                                 "ex", "ex-president", "ex-prime"};
+  for (int t = std::max(0, begin - 2); t < end; ++t) {
+    const std::string& w = (*tokens_)[t].norm;
+    for (std::string_view f : kFormer) {
+      if (w == f) return true;
+    }
+  }
+  return false;
+}
+
+bool Coder::IsCountryCode(const std::string& code) const {
+  return country_of_code_.find(code) != country_of_code_.end();
 }
 
 int Coder::LedBy(int token) const {

@@ -531,6 +531,11 @@ TEST_F(CoderTest, AnAppositionDescribesTheSubjectBeforeIt) {
             (std::vector<std::string>{"RUS 111 YEM [Russia|criticized|Yemen]"}));
 }
 
+TEST_F(CoderTest, AFormerOfficialIsAnElite) {
+  EXPECT_EQ(Code("Former President Putin criticized Syria."),
+            (std::vector<std::string>{"RUSELI 111 SYR [President Putin|criticized|Syria]"}));
+}
+
 TEST_F(CoderTest, NoActorsNoEvents) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("They met and discussed everything.").empty());
