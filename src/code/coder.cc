@@ -1027,16 +1027,23 @@ void Coder::Coordinated(int mi, bool backward, std::vector<int>* out) const {
     std::reverse(out->begin(), out->end());
     return;
   }
+  // "A and B", "A, B, C and D": members after a comma count once an "and"
+  // closes the list (else "Syria, Russia's ally" would be two).
   const int n = static_cast<int>(class_.size());
+  size_t confirmed = 1;
   for (;;) {
     int t = mentions_[cur].end;
-    if (t < n && (class_[t] & kComma)) ++t;
-    if (t >= n || !(class_[t] & kAnd)) break;
-    const int next = MentionStartingAt(t + 1);
+    const bool comma = t < n && (class_[t] & kComma);
+    if (comma) ++t;
+    const bool conj = t < n && (class_[t] & kAnd);
+    if (!conj && !comma) break;
+    const int next = MentionStartingAt(conj ? t + 1 : t);
     if (next < 0) break;
     out->push_back(next);
     cur = next;
+    if (conj) confirmed = out->size();
   }
+  out->resize(confirmed);
 }
 
 int Coder::PreviousMember(int mi, size_t members) const {

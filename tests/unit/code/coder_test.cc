@@ -536,6 +536,17 @@ TEST_F(CoderTest, AFormerOfficialIsAnElite) {
             (std::vector<std::string>{"RUSELI 111 SYR [President Putin|criticized|Syria]"}));
 }
 
+TEST_F(CoderTest, ACommaListClosedByAndIsOneCoordination) {
+  EXPECT_EQ(Code("Russia criticized Syria, Yemen and the U.S."),
+            (std::vector<std::string>{"RUS 111 SYR [Russia|criticized|Syria]",
+                                      "RUS 111 YEM [Russia|criticized|Yemen]",
+                                      "RUS 111 USA [Russia|criticized|U.S.]"}));
+  // With no "and", what follows a comma is no member.
+  EXPECT_EQ(Code("Russia criticized Syria, Yemen said."),
+            (std::vector<std::string>{"RUS 111 SYR [Russia|criticized|Syria]",
+                                      "YEM 010 - [Yemen|said|]"}));
+}
+
 TEST_F(CoderTest, NoActorsNoEvents) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("They met and discussed everything.").empty());
