@@ -305,6 +305,16 @@ class DictionaryBuilder {
     d_->patterns_.push_back(std::move(p));
   }
 
+  // A literal a plural can stand for: a lower-case word of five letters or
+  // more not ending in "s" ("curfew", "embargo"; not "to", "talks", "aid").
+  static bool Pluralizable(std::string_view w) {
+    if (w.size() < 5 || w.back() == 's') return false;
+    for (char c : w) {
+      if (c < 'a' || c > 'z') return false;
+    }
+    return true;
+  }
+
   // Token ids of a phrase, honouring capitals-only tokens.
   std::vector<uint32_t> PhraseIds(std::string_view phrase) {
     std::vector<Token> tokens;
@@ -650,6 +660,11 @@ class DictionaryBuilder {
       } else if (item.find_first_of("[]") != std::string::npos) {
         Problem(where, "pattern \"" + text + "\": bad verb element \"" + item + "\"");
         return;
+      } else if (Pluralizable(item)) {
+        // A noun literal matches its regular plural too: "[lift] * embargo
+        // on +" in "lifted embargoes on Iran".
+        p.elements.push_back({ElementKind::kWord, {Intern(item), Intern(NounPlural(item))}});
+        ++p.words;
       } else {
         for (uint32_t id : PhraseIds(item)) {
           p.elements.push_back({ElementKind::kWord, {id}});

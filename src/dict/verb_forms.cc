@@ -74,6 +74,8 @@ const std::vector<std::string>* IrregularVerbs::Find(std::string_view lemma) con
   return it == forms_.end() ? nullptr : &it->second;
 }
 
+std::string NounPlural(std::string_view noun) { return ThirdPerson(noun); }
+
 std::vector<std::string> VerbForms(std::string_view lemma,
                                    const IrregularVerbs& irregular) {
   std::vector<std::string> out = {std::string(lemma)};

@@ -32,4 +32,9 @@ class IrregularVerbs {
 std::vector<std::string> VerbForms(std::string_view lemma,
                                    const IrregularVerbs& irregular);
 
+// The regular plural of a noun (the 3rd person rule: "curfew" ->
+// "curfews", "embargo" -> "embargoes", "militia" -> "militias", "party" ->
+// "parties").
+std::string NounPlural(std::string_view noun);
+
 }  // namespace chronicle

@@ -547,6 +547,11 @@ TEST_F(CoderTest, ACommaListClosedByAndIsOneCoordination) {
                                       "YEM 010 - [Yemen|said|]"}));
 }
 
+TEST_F(CoderTest, ANounWordMatchesItsPlural) {
+  EXPECT_EQ(Code("Russia lifted curfews in Damascus."),
+            (std::vector<std::string>{"RUS 081 SYR [Russia|lifted curfews|Damascus]"}));
+}
+
 TEST_F(CoderTest, NoActorsNoEvents) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("They met and discussed everything.").empty());
