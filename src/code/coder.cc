@@ -199,7 +199,9 @@ void Coder::MapIds(const std::vector<Token>& tokens) {
     const Token& t = tokens[k];
     const uint32_t id = dicts_->Id(t.norm);
     ids_[k] = id;
-    upper_ids_[k] = t.all_caps ? dicts_->UpperId(t.norm) : kNoToken;
+    // The second id: the capitals-only form ("US"), else the singular a
+    // plural stands for in patterns ("embargoes").
+    upper_ids_[k] = t.all_caps ? dicts_->UpperId(t.norm) : dicts_->SingularOf(id);
     class_[k] = id != kNoToken           ? class_of_id_[id]
                 : class_words_outside_ ? classes.Of(t.norm)
                                        : 0;

@@ -80,6 +80,10 @@ int Dictionaries::DeepChild(int node, uint32_t id) const {
 void Dictionaries::Compile() {
   const uint32_t n = static_cast<uint32_t>(vocab_.size());
   vocabulary_size_ = n;
+  singular_of_.assign(n, kNoToken);
+  for (const auto& [plural, singular] : plural_of_) singular_of_[plural] = singular;
+  plural_of_.clear();
+  plural_of_.shrink_to_fit();
   std::vector<const std::string*> by_id(n);
   for (const auto& [word, id] : vocab_) by_id[id] = &word;
   // Capitals-only words are stored as "\x01" + word (a plain word never
@@ -662,8 +666,12 @@ class DictionaryBuilder {
         return;
       } else if (Pluralizable(item)) {
         // A noun literal matches its regular plural too: "[lift] * embargo
-        // on +" in "lifted embargoes on Iran".
-        p.elements.push_back({ElementKind::kWord, {Intern(item), Intern(NounPlural(item))}});
+        // on +" in "lifted embargoes on Iran". The plural token carries the
+        // singular's id as its second id (Dictionaries::SingularOf), so the
+        // element stays one id.
+        const uint32_t id = Intern(item);
+        d_->plural_of_.emplace_back(Intern(NounPlural(item)), id);
+        p.elements.push_back({ElementKind::kWord, {id}});
         ++p.words;
       } else {
         for (uint32_t id : PhraseIds(item)) {

@@ -173,6 +173,11 @@ class Dictionaries {
   }
   // Id of the capitals-only form of a token (for "US"), kNoToken if none.
   uint32_t UpperId(std::string_view norm) const;
+  // The id of the singular a plural token stands for in patterns
+  // ("embargoes" -> "embargo"), kNoToken if none.
+  uint32_t SingularOf(uint32_t id) const {
+    return id < singular_of_.size() ? singular_of_[id] : kNoToken;
+  }
 
   // Trie walk: child of `node` (0 = root) by token id, -1 if none.
   int Child(int node, uint32_t id) const {
@@ -256,6 +261,8 @@ class Dictionaries {
   std::unordered_map<std::string, uint32_t, VocabHash, std::equal_to<>> vocab_;
   std::unordered_map<uint64_t, int> edges_;  // (node << 32 | id) -> child
   uint32_t vocabulary_size_ = 0;
+  std::vector<std::pair<uint32_t, uint32_t>> plural_of_;  // (plural, singular), building only
+  std::vector<uint32_t> singular_of_;                     // by id, made by Compile()
 
   // Flat copies of vocab_ and edges_ for lookups, made by Compile().
   void Compile();
