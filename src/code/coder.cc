@@ -62,7 +62,9 @@ constexpr ClassEntry kClassWords[] = {
     {"her", kDeterminer}, {"two", kDeterminer}, {"three", kDeterminer},
     {"four", kDeterminer}, {"five", kDeterminer}, {"several", kDeterminer},
     {"many", kDeterminer},
-    {"group", kCollective}, {"groups", kCollective}, {"member", kCollective}, {"delegation", kCollective},
+    {"group", kCollective}, {"groups", kCollective}, {"member", kCollective},
+    {"deployment", kCollective}, {"contingent", kCollective}, {"convoy", kCollective},
+    {"unit", kCollective}, {"units", kCollective}, {"batch", kCollective}, {"delegation", kCollective},
     {"team", kCollective}, {"members", kCollective}, {"supporters", kCollective},
     {"tens", kCollective}, {"number", kCollective}, {"majority", kCollective},
     {"most", kCollective}, {"all", kCollective}, {"one", kCollective},
@@ -1435,14 +1437,23 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       trace_.push_back(t);
     }
   }
-  SelectMatches();
   // Participles used as adjectives ("the occupied West Bank", "U.S.-trained
-  // rebels") are no acts, nor do they end the clause of the act before.
+  // rebels") are no acts, nor do they end the clause of the act before; they
+  // go before selection, so they overlap no pattern ("cancelled a planned
+  // visit to Haiti" is "[cancel] * visit to +").
   matches_.erase(std::remove_if(matches_.begin(), matches_.end(),
                                 [&](const Match& m) {
-                                  return Adjectival(m, dicts_->patterns()[m.pattern]);
+                                  if (!Adjectival(m, dicts_->patterns()[m.pattern])) return false;
+                                  for (PatternTrace& t : trace_) {
+                                    if (t.pattern == m.pattern && t.first == m.first &&
+                                        t.end == m.end) {
+                                      t.adjectival = true;
+                                    }
+                                  }
+                                  return true;
                                 }),
                  matches_.end());
+  SelectMatches();
   // The trace entry of selected match `m` (there is one when tracing).
   const auto traced = [&](const Match& m) -> PatternTrace* {
     for (PatternTrace& t : trace_) {

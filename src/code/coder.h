@@ -97,6 +97,7 @@ struct PatternTrace {
   const char* frame_code = nullptr;
   bool framed = false;
   bool circumstance = false;  // a noun in a prepositional phrase: not coded
+  bool adjectival = false;    // a participle or a verb's noun after an article: no act
 };
 
 class Coder {

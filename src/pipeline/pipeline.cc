@@ -179,7 +179,8 @@ SentenceExplanation Pipeline::Impl::Explanation(const std::string& text,
     e.end = t.end;
     e.pattern = p.where + ": " + p.text;
     e.code = p.cameo;
-    e.outcome = !t.selected       ? "overlapped by a more specific pattern"
+    e.outcome = t.adjectival      ? "a participle or a noun (after an article): no act"
+                : !t.selected     ? "overlapped by a more specific pattern"
                 : t.negated       ? "negated: no event"
                 : t.framed        ? "the act of the frame before it: coded there"
                 : t.circumstance  ? "background (a setting, condition, purpose or relative "

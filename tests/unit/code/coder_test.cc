@@ -44,7 +44,9 @@ const char kVerbs[] =
     "verb: 192\n  pattern: [occupy]\n"
     "verb: 141\n  pattern: [demonstrate]\n"
     "verb: 081\n  pattern: [lift] * curfew\n  pattern: [lift] * state of emergency\n"
-    "verb: 1723\n  pattern: night curfew\n";
+    "verb: 1723\n  pattern: night curfew\n"
+    "verb: 161\n  pattern: [cancel] * visit to +\n"
+    "verb: 036\n  pattern: [plan] * visit to +\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
     "040\t1\t1.0\tConsult\n042\t1\t1.9\tMake a visit\n"
@@ -57,7 +59,7 @@ const char kCodes[] =
     "120\t3\t-4.0\tReject\n100\t3\t-5.0\tDemand\n"
     "190\t4\t-10.0\tConventional force\n192\t4\t-9.5\tOccupy\n"
     "141\t4\t-6.5\tDemonstrate\n081\t2\t5.0\tEase sanctions\n"
-    "1723\t4\t-5.0\tImpose curfew\n";
+    "1723\t4\t-5.0\tImpose curfew\n161\t3\t-4.0\tReduce or break diplomatic relations\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
@@ -550,6 +552,18 @@ TEST_F(CoderTest, ACommaListClosedByAndIsOneCoordination) {
 TEST_F(CoderTest, ANounWordMatchesItsPlural) {
   EXPECT_EQ(Code("Russia lifted curfews in Damascus."),
             (std::vector<std::string>{"RUS 081 SYR [Russia|lifted curfews|Damascus]"}));
+}
+
+TEST_F(CoderTest, AnAdjectivalParticipleOverlapsNoPattern) {
+  // "planned" describes the visit: "[plan] * visit to +" is no act and does
+  // not take the words of "[cancel] * visit to +".
+  EXPECT_EQ(Code("Russia canceled a planned visit to Syria."),
+            (std::vector<std::string>{"RUS 161 SYR [Russia|canceled|Syria]"}));
+}
+
+TEST_F(CoderTest, ADeploymentOfTroopsActsForThem) {
+  EXPECT_EQ(Code("The first deployment of Russian forces bombed Yemen."),
+            (std::vector<std::string>{"RUSMIL 195 YEM [Russian forces|bombed|Yemen]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
