@@ -541,7 +541,9 @@ bool Coder::Counted(int token) const {
 
 int Coder::PlaceMention(int mention, const char* agent) {
   const int end = mentions_[mention].end;
-  const int m = AddImplied(mentions_[mention].begin, mentions_[mention].country, agent);
+  const int m = AddImplied(mentions_[mention].begin, mentions_[mention].country, agent,
+                           *agent != '\0' ? "the people of the place harmed"
+                                           : "the place the act is done in");
   mentions_[m].end = end;  // cites the place's words
   return m;
 }
@@ -585,6 +587,14 @@ bool Coder::InProperName(int token) const {
   const auto& toks = *tokens_;
   return token >= 2 && toks[token].capitalized && toks[token - 1].capitalized &&
          toks[token - 1].word && class_[token - 1] == 0;
+}
+
+bool Coder::IsDeterminerOrNumber(int t) const {
+  const std::string& w = (*tokens_)[t].norm;
+  // "up to 1,000" counts as a quantity too.
+  return (class_[t] & (kDeterminer | kQuantity)) || w == "one" ||
+         (!w.empty() && w[0] >= '0' && w[0] <= '9') ||
+         (w == "to" && t > 0 && (*tokens_)[t - 1].norm == "up");
 }
 
 int Coder::MentionStartingAt(int token) const {
@@ -1085,10 +1095,11 @@ int Coder::SubjectBefore(int token, bool adjectives) const {
     bool barrier = false;
     for (int t = m.end; t < token && !barrier; ++t) barrier = class_[t] & kSemicolon;
     if (barrier) return -1;
-    // Walk to the first member of its coordination: its governor decides.
+    // Walk to the first member of its coordination: its governor decides,
+    // past determiners and numbers ("killed one U.S. soldier and wounded").
     const int head = CoordinationHead(mi);
     int t = mentions_[head].begin - 1;
-    if (t >= 0 && (class_[t] & kDeterminer)) --t;
+    for (int k = 0; k < 4 && t >= 0 && IsDeterminerOrNumber(t); ++k) --t;
     // "A group of Moroccan diplomats held...": "of" after a collective
     // noun does not make its object.
     const bool collective_of = t >= 1 && (class_[t] & kOfFor) && (*tokens_)[t].norm == "of" &&
@@ -1335,7 +1346,43 @@ int Coder::UnknownAttacker(const Match& m) {
     return -1;
   }
   const int place = StoryPlace();
-  return place < 0 ? -1 : AddImplied(m.first, place, "UAF");
+  return place < 0 ? -1
+                   : AddImplied(m.first, place, "UAF",
+                                "unidentified armed forces of where the violence happened");
+}
+
+int Coder::UnknownAuthority(const Match& m) {
+  // "A missionary was arrested in Lebanon": coercion (17x) by no one named
+  // is the doing of the authorities of the place it happened.
+  const CameoInfo* c = dicts_->PatternCameo(m.pattern);
+  if (c == nullptr || c->code.size() < 2 || c->code.compare(0, 2, "17") != 0) return -1;
+  const int place = StoryPlace();
+  return place < 0 ? -1
+                   : AddImplied(m.first, place, "GOV",
+                                "the authorities of where the coercion happened");
+}
+
+bool Coder::NoActorSubject(int token) const {
+  // "A minefield explosion near Samarra killed two youths": the clause
+  // before the verb has words but no actor and no pronoun.
+  static constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i",
+                                                   "who", "which", "that", "you"};
+  int words = 0;
+  for (int t = token - 1; t >= 0; --t) {
+    if (class_[t] & (kBarrier | kComma | kSemicolon)) break;
+    if (IsMatchWord(t)) return false;
+    if (in_mention_[t]) {
+      // A place ("near Marib") or a nationality is no actor.
+      for (const Mention& x : mentions_) {
+        if (x.begin <= t && t < x.end && !x.adjective && !x.implied) return false;
+      }
+    }
+    for (std::string_view p : kPronouns) {
+      if ((*tokens_)[t].norm == p) return false;
+    }
+    ++words;
+  }
+  return words > 0;
 }
 
 int Coder::StoryPlace() const {
@@ -1348,10 +1395,11 @@ int Coder::StoryPlace() const {
   return place;
 }
 
-int Coder::AddImplied(int token, int country, const char* agent) {
+int Coder::AddImplied(int token, int country, const char* agent, const char* why) {
   Mention m{token, token, dicts_->countries()[country].code + agent};
   m.country = country;
   m.implied = true;
+  m.why = why;
   mentions_.push_back(std::move(m));
   return static_cast<int>(mentions_.size()) - 1;
 }
@@ -1362,7 +1410,9 @@ int Coder::GovernmentOf(int mention) {
   const Mention& m = mentions_[mention];
   if (m.code.size() < 3 || m.code.compare(3, 3, "GOV") == 0) return -1;
   const int country = CountryOfCode(m.code);
-  return country < 0 ? -1 : AddImplied(m.begin, country, "GOV");
+  return country < 0 ? -1
+                     : AddImplied(m.begin, country, "GOV",
+                                  "the government a protest with no named target is against");
 }
 
 bool Coder::IsSymmetric(const CameoInfo* cameo) {
@@ -1516,6 +1566,9 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       } else if (int u = UnknownAttacker(m); u >= 0) {
         sources.assign(1, u);
         source_rule = "unidentified armed forces of where it happened (violent passive, no agent)";
+      } else if (int g = UnknownAuthority(m); g >= 0) {
+        sources.assign(1, g);
+        source_rule = "the government of where it happened (coercion in the passive, no agent)";
       } else {
         sources.assign(1, -1);
         source_rule = "none: a passive verb with no \"by\" phrase";
@@ -1538,6 +1591,11 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     } else if (int s = SubjectBefore(m.first); s >= 0) {
       Coordinated(s, /*backward=*/true, &sources);
       source_rule = "the subject before the verb";
+    } else if (NoActorSubject(m.first)) {
+      if (int u = UnknownAttacker(m); u >= 0) {
+        sources.assign(1, u);
+        source_rule = "unidentified armed forces of where it happened (a subject that is no actor)";
+      }
     }
     const bool act_object = act != nullptr && fr.frame != static_cast<int>(Frame::kAppeal) &&
                             fr.frame != static_cast<int>(Frame::kDemand);
@@ -1588,7 +1646,7 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       }
     }
     if (targets.empty() && !sources.empty() && sources[0] >= 0 && IsTerritorial(code_info) &&
-        !p.mutual) {
+        !p.mutual && !passive) {
       // "imposed a curfew in Algiers", "evacuated settlements in the Gaza
       // Strip": an act on no one named is on the place it is done in.
       if (int w = PlaceOfAct(m.end, limit); w >= 0 && w != sources[0]) {

@@ -77,9 +77,11 @@ struct Mention {
   // an object, never a subject.
   bool adjective = false;
   bool place = false;  // a city or region (places: records); also `adjective`
-  // Not in the text: the government a protest with no named target is
-  // against (begin == end, no span).
+  // Not in the text (begin == end, no span), or not as an actor (a place
+  // standing for its people, begin < end): the government a protest with
+  // no named target is against, the unidentified forces of a place ...
   bool implied = false;
+  const char* why = "";  // for an implied mention: the rule that made it
 };
 
 // A verb pattern that matched in the last sentence, kept when tracing
@@ -181,6 +183,7 @@ class Coder {
   // True if `token` is a word of a selected non-statement match, so a
   // mention right after it is that verb's object.
   bool GovernsObject(int token) const;
+  bool IsDeterminerOrNumber(int token) const;
   int MentionStartingAt(int token) const;  // skips a leading "the"
   // Pairs each frame verb match ("agreed to") with the act match after it
   // (framed_).
@@ -211,12 +214,14 @@ class Coder {
   int GovernmentOf(int mention);
   // For a violent match with no agent: an implied mention of the
   // unidentified armed forces (UAF) of the place the story is set in, or -1.
+  int UnknownAuthority(const Match& m);
+  bool NoActorSubject(int token) const;
   int UnknownAttacker(const Match& m);
   // The country the story's "in X" places name most, -1 if none yet.
   int StoryPlace() const;
   // Appends a mention not in the text (begin == end == `token`) coded
   // country + agent, and returns its index.
-  int AddImplied(int token, int country, const char* agent);
+  int AddImplied(int token, int country, const char* agent, const char* why);
   // True if a future auxiliary ("will", "would") stands just before `first`.
   bool Future(int first) const;
   // True if the match starting at `first` is a passive participle.

@@ -149,9 +149,7 @@ SentenceExplanation Pipeline::Impl::Explanation(const std::string& text,
     a.text = m.implied ? "" : words(m.begin, m.end);
     a.code = m.code;
     if (m.implied) {
-      a.how = m.code.size() > 3 && m.code.compare(3, 3, "UAF") == 0
-                  ? "implied: unidentified armed forces of where the violence happened"
-                  : "implied: the government a protest with no named target is against";
+      a.how = std::string("implied: ") + m.why;
     } else if (m.actor >= 0) {
       const ActorInfo& info = dicts->actors()[m.actor];
       a.how = "actor " + info.name + " (" + info.where + ")";

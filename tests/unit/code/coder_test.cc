@@ -46,6 +46,7 @@ const char kVerbs[] =
     "verb: 081\n  pattern: [lift] * curfew\n  pattern: [lift] * state of emergency\n"
     "verb: 1723\n  pattern: night curfew\n"
     "verb: 161\n  pattern: [cancel] * visit to +\n"
+    "verb: 173\n  pattern: [arrest] +\n"
     "verb: 036\n  pattern: [plan] * visit to +\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
@@ -59,7 +60,8 @@ const char kCodes[] =
     "120\t3\t-4.0\tReject\n100\t3\t-5.0\tDemand\n"
     "190\t4\t-10.0\tConventional force\n192\t4\t-9.5\tOccupy\n"
     "141\t4\t-6.5\tDemonstrate\n081\t2\t5.0\tEase sanctions\n"
-    "1723\t4\t-5.0\tImpose curfew\n161\t3\t-4.0\tReduce or break diplomatic relations\n";
+    "1723\t4\t-5.0\tImpose curfew\n161\t3\t-4.0\tReduce or break diplomatic relations\n"
+    "173\t4\t-5.0\tArrest, detain\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
@@ -564,6 +566,26 @@ TEST_F(CoderTest, AnAdjectivalParticipleOverlapsNoPattern) {
 TEST_F(CoderTest, ADeploymentOfTroopsActsForThem) {
   EXPECT_EQ(Code("The first deployment of Russian forces bombed Yemen."),
             (std::vector<std::string>{"RUSMIL 195 YEM [Russian forces|bombed|Yemen]"}));
+}
+
+TEST_F(CoderTest, ViolenceByNoActorIsTheUnidentifiedForcesOfThePlace) {
+  EXPECT_EQ(Code("A blast near Marib killed Syrian forces."),
+            (std::vector<std::string>{"YEMUAF 190 SYRMIL [|killed|Syrian forces]"}));
+  // A pronoun is someone: no unidentified forces.
+  EXPECT_EQ(Code("Near Marib, they killed Syrian forces."), std::vector<std::string>{});
+}
+
+TEST_F(CoderTest, CoercionInThePassiveIsTheAuthoritiesOfThePlace) {
+  EXPECT_EQ(Code("Syrian rebels were arrested in Marib."),
+            (std::vector<std::string>{"YEMGOV 173 SYRREB [|arrested|Syrian rebels]"}));
+}
+
+TEST_F(CoderTest, TheSecondOfTwoCoordinatedVerbsSharesTheSubject) {
+  EXPECT_EQ(Code("Russian forces killed 12 Syrian rebels and attacked Yemen."),
+            (std::vector<std::string>{"RUSMIL 190 SYRREB [Russian forces|killed|Syrian rebels]",
+                                      "RUSMIL 190 YEM [Russian forces|attacked|Yemen]"}));
+  EXPECT_EQ(Code("Up to 1,000 Syrian rebels attacked Yemen."),
+            (std::vector<std::string>{"SYRREB 190 YEM [Syrian rebels|attacked|Yemen]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
