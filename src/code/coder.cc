@@ -797,6 +797,23 @@ void Coder::FindMatches() {
 
 void Coder::SelectMatches() {
   const auto& patterns = dicts_->patterns();
+  // A verb's pattern anchored on the object noun of an earlier verb's
+  // pattern reads that noun as a verb: "accepted demands from the rebels
+  // that it initiate political reforms" is "[accept] * demands", not
+  // "[demand] * political reform".
+  object_word_.assign(ids_.size(), 0);
+  for (const Match& o : matches_) {
+    if (patterns[o.pattern].text[0] != '[') continue;
+    for (const int* w = o.begin(match_words_) + 1; w != o.end_of(match_words_); ++w) {
+      object_word_[*w] = 1;
+    }
+  }
+  matches_.erase(std::remove_if(matches_.begin(), matches_.end(),
+                                [&](const Match& m) {
+                                  return object_word_[m.first] &&
+                                         patterns[m.pattern].text[0] == '[';
+                                }),
+                 matches_.end());
   std::stable_sort(matches_.begin(), matches_.end(), [&](const Match& a, const Match& b) {
     const int wa = patterns[a.pattern].words, wb = patterns[b.pattern].words;
     if (wa != wb) return wa > wb;
@@ -1623,6 +1640,14 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     } else if (IsStatement(p)) {
       // A statement verb's free object is the subject of what was said.
       target_rule = "none: a statement verb takes no free object";
+    } else if (int g = MentionInGap(m); g >= 0 && mentions_[g].end < static_cast<int>(class_.size()) &&
+                                        (class_[mentions_[g].end] & kGlue) &&
+                                        (*tokens_)[mentions_[g].end].norm != "of" &&
+                                        (*tokens_)[mentions_[g].end].norm != "the") {
+      // "rejected North Korea's demand to sever a military alliance": the
+      // owner in the gap is whose the object is.
+      targets.assign(1, g);
+      target_rule = "the owner inside the pattern's gap";
     } else if (int t = TargetAfter(m.end, limit);
                t >= 0 && !(sources.size() == 1 && sources[0] >= 0 &&
                            mentions_[t].code == mentions_[sources[0]].code &&

@@ -277,6 +277,7 @@ class Coder {
   std::vector<int> mention_at_;  // token -> mention starting there, or -1
   std::vector<Match> matches_, kept_;
   std::vector<int> stack_;       // token positions of the words being matched
+  std::vector<char> object_word_;  // a later word of some verb pattern (SelectMatches)
   std::vector<int> match_words_;  // words of every match, Match::words_at indexes it
   std::vector<uint32_t> candidates_, hits_;  // patterns to try at one anchor
   // Per token id: the generation_ of the sentence it last occurred in and

@@ -47,6 +47,8 @@ const char kVerbs[] =
     "verb: 1723\n  pattern: night curfew\n"
     "verb: 161\n  pattern: [cancel] * visit to +\n"
     "verb: 173\n  pattern: [arrest] +\n"
+    "verb: 083\n  pattern: [accept] * demands\n"
+    "verb: 104\n  pattern: [demand] * political reform\n"
     "verb: 036\n  pattern: [plan] * visit to +\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
@@ -61,7 +63,8 @@ const char kCodes[] =
     "190\t4\t-10.0\tConventional force\n192\t4\t-9.5\tOccupy\n"
     "141\t4\t-6.5\tDemonstrate\n081\t2\t5.0\tEase sanctions\n"
     "1723\t4\t-5.0\tImpose curfew\n161\t3\t-4.0\tReduce or break diplomatic relations\n"
-    "173\t4\t-5.0\tArrest, detain\n";
+    "173\t4\t-5.0\tArrest, detain\n083\t2\t5.0\tAccede to demands for reform\n"
+    "104\t3\t-5.0\tDemand political reform\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
@@ -586,6 +589,18 @@ TEST_F(CoderTest, TheSecondOfTwoCoordinatedVerbsSharesTheSubject) {
                                       "RUSMIL 190 YEM [Russian forces|attacked|Yemen]"}));
   EXPECT_EQ(Code("Up to 1,000 Syrian rebels attacked Yemen."),
             (std::vector<std::string>{"SYRREB 190 YEM [Syrian rebels|attacked|Yemen]"}));
+}
+
+TEST_F(CoderTest, AnEarlierVerbsObjectIsNoVerb) {
+  // "demands" is the object of "accepted", not the verb of "[demand] *
+  // political reform".
+  EXPECT_EQ(Code("Syria accepted demands from Yemen that it make political reform."),
+            (std::vector<std::string>{"SYR 083 YEM [Syria|accepted demands|Yemen]"}));
+}
+
+TEST_F(CoderTest, TheOwnerInTheGapIsTheTarget) {
+  EXPECT_EQ(Code("Russia rejected Syria's new proposal to help Syrian rebels."),
+            (std::vector<std::string>{"RUS 120 SYR [Russia|rejected|Syria]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
