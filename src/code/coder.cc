@@ -43,6 +43,7 @@ enum WordClass : uint32_t {
   kSetting = 1 << 18,     // after during amid ... (a phrase of time or cause)
   kTransparent = 1 << 19, // today, again, on Monday, in principle (patterns skip them)
   kWeekday = 1 << 20,     // monday ... sunday
+  kSubordinator = 1 << 21,  // because when while until although as
 };
 
 struct ClassEntry {
@@ -87,6 +88,9 @@ constexpr ClassEntry kClassWords[] = {
     {"wednesday", kTransparent | kWeekday}, {"thursday", kTransparent | kWeekday},
     {"friday", kTransparent | kWeekday}, {"saturday", kTransparent | kWeekday},
     {"sunday", kTransparent | kWeekday},
+    {"because", kSubordinator}, {"when", kSubordinator}, {"while", kSubordinator},
+    {"until", kSubordinator}, {"although", kSubordinator}, {"though", kSubordinator},
+    {"whereas", kSubordinator}, {"as", kSubordinator},
     {"if", kConditional}, {"unless", kConditional}, {"whether", kConditional},
     {"to", kPreposition | kTargetPrep}, {"with", kPreposition | kTargetPrep},
     {"against", kPreposition | kTargetPrep}, {"on", kPreposition | kTargetPrep}, {"toward", kPreposition | kTargetPrep},
@@ -918,6 +922,14 @@ bool Coder::Subordinate(const Match& m) const {
     // A condition ("to help defend Saudi Arabia if it is attacked") has
     // not happened.
     if (class_[r] & kConditional) return true;
+    // A clause of time or cause with its own subject ("one day after a
+    // Serbian jet shot down a helicopter", "as the opposition threatened")
+    // is the background of the main event.
+    // ("quoted as saying he would" reports, it does not set a scene.)
+    if (r < t && (class_[r] & (kSubordinator | kSetting)) &&
+        (*tokens_)[r + 1].norm != "saying") {
+      return true;
+    }
     // "the opposition that has been fighting": "that" before an auxiliary
     // opens a relative clause ("said that X will" does not).
     if ((*tokens_)[r].norm == "that" && r + 1 < static_cast<int>(class_.size()) &&

@@ -603,6 +603,17 @@ TEST_F(CoderTest, TheOwnerInTheGapIsTheTarget) {
             (std::vector<std::string>{"RUS 120 SYR [Russia|rejected|Syria]"}));
 }
 
+TEST_F(CoderTest, AClauseOfTimeOrCauseIsBackground) {
+  EXPECT_EQ(Code("Russia criticized Syria after Yemen bombed Syrian rebels."),
+            (std::vector<std::string>{"RUS 111 SYR [Russia|criticized|Syria]"}));
+  EXPECT_EQ(Code("Russia criticized Syria because Yemen bombed Syrian rebels."),
+            (std::vector<std::string>{"RUS 111 SYR [Russia|criticized|Syria]"}));
+  // Reported speech is no setting.
+  EXPECT_EQ(Code("Putin was quoted as saying Russia criticized Syria.", 20160509),
+            (std::vector<std::string>{"RUSGOV 010 - [Putin|saying|]",
+                                      "RUS 111 SYR [Russia|criticized|Syria]"}));
+}
+
 TEST_F(CoderTest, NoActorsNoEvents) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("They met and discussed everything.").empty());
