@@ -593,6 +593,16 @@ bool Coder::InProperName(int token) const {
          toks[token - 1].word && class_[token - 1] == 0;
 }
 
+bool Coder::RelativeThat(int at) const {
+  int b = at - 1;
+  while (b > 0 && (class_[b] & kTransparent)) --b;
+  if (IsMatchWord(b) || (class_[b] != 0 && !in_mention_[b])) return false;
+  const std::string& w = (*tokens_)[b].norm;
+  // A past verb no pattern knows ("concluded that", "warned that").
+  if (!in_mention_[b] && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) return false;
+  return true;
+}
+
 bool Coder::IsDeterminerOrNumber(int t) const {
   const std::string& w = (*tokens_)[t].norm;
   // "up to 1,000" counts as a quantity too.
@@ -935,6 +945,12 @@ bool Coder::Subordinate(const Match& m) const {
     if ((*tokens_)[r].norm == "that" && r + 1 < static_cast<int>(class_.size()) &&
         ((class_[r + 1] & (kBe | kFuture)) || (*tokens_)[r + 1].norm == "have" ||
          (*tokens_)[r + 1].norm == "has" || (*tokens_)[r + 1].norm == "had")) {
+      return true;
+    }
+    // "the faction that controls Afghanistan", "an allegation that the
+    // NPFL had taken over the city": "that" right after a noun (not a verb,
+    // whose complement it would open) opens a relative or content clause.
+    if ((*tokens_)[r].norm == "that" && r > 0 && RelativeThat(r)) {
       return true;
     }
     // "in which it said 20 people were killed": a statement verb inside the

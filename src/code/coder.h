@@ -183,6 +183,8 @@ class Coder {
   // True if `token` is a word of a selected non-statement match, so a
   // mention right after it is that verb's object.
   bool GovernsObject(int token) const;
+  // Whether "that" at `at` opens a relative clause (it follows a noun).
+  bool RelativeThat(int at) const;
   bool IsDeterminerOrNumber(int token) const;
   int MentionStartingAt(int token) const;  // skips a leading "the"
   // Pairs each frame verb match ("agreed to") with the act match after it

@@ -614,6 +614,15 @@ TEST_F(CoderTest, AClauseOfTimeOrCauseIsBackground) {
                                       "RUS 111 SYR [Russia|criticized|Syria]"}));
 }
 
+TEST_F(CoderTest, ThatAfterANounOpensARelativeClause) {
+  EXPECT_EQ(Code("Russia criticized the Syrian rebels that attacked Yemen."),
+            (std::vector<std::string>{"RUS 111 SYRREB [Russia|criticized|Syrian rebels]"}));
+  // After a verb it opens the verb's complement.
+  EXPECT_EQ(Code("Putin said that Russia criticized Syria.", 20160509),
+            (std::vector<std::string>{"RUSGOV 010 - [Putin|said|]",
+                                      "RUS 111 SYR [Russia|criticized|Syria]"}));
+}
+
 TEST_F(CoderTest, NoActorsNoEvents) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("They met and discussed everything.").empty());
