@@ -1333,21 +1333,23 @@ bool Coder::IsConflict(const CameoInfo* cameo) {
   return cameo != nullptr && cameo->code.size() >= 2 && cameo->code.compare(0, 2, "14") >= 0;
 }
 
-bool Coder::IsViolent(const CameoInfo* cameo) {
-  // Coercion and violence done to people and places (17x-20x).
+bool Coder::RootIn(const CameoInfo* cameo, std::initializer_list<std::string_view> roots) {
   if (cameo == nullptr || cameo->code.size() < 2) return false;
   const std::string_view root = std::string_view(cameo->code).substr(0, 2);
-  return root == "17" || root == "18" || root == "19" || root == "20";
+  for (std::string_view r : roots) {
+    if (root == r) return true;
+  }
+  return false;
+}
+
+bool Coder::IsViolent(const CameoInfo* cameo) {
+  // Coercion and violence done to people and places (17x-20x).
+  return RootIn(cameo, {"17", "18", "19", "20"});
 }
 
 bool Coder::IsHarm(const CameoInfo* cameo) {
   // Threats, sanctions, coercion and violence (13x, 16x-20x).
-  if (cameo == nullptr || cameo->code.size() < 2) return false;
-  const std::string_view root = std::string_view(cameo->code).substr(0, 2);
-  for (std::string_view r : {"13", "16", "17", "18", "19", "20"}) {
-    if (root == r) return true;
-  }
-  return false;
+  return RootIn(cameo, {"13", "16", "17", "18", "19", "20"});
 }
 
 bool Coder::IsTerritorial(const CameoInfo* cameo) {
@@ -1355,12 +1357,7 @@ bool Coder::IsTerritorial(const CameoInfo* cameo) {
   // curfew, an evacuation), yielding (lifting a state of emergency), force
   // posture, cutting ties, coercion and violence. Not words (a rejection
   // "in Yemen" is made there, not to it).
-  if (cameo == nullptr || cameo->code.size() < 2) return false;
-  const std::string_view root = std::string_view(cameo->code).substr(0, 2);
-  for (std::string_view r : {"03", "08", "13", "15", "16", "17", "18", "19", "20"}) {
-    if (root == r) return true;
-  }
-  return false;
+  return RootIn(cameo, {"03", "08", "13", "15", "16", "17", "18", "19", "20"});
 }
 
 bool Coder::IsDirection(const std::string& w) {
@@ -1385,26 +1382,21 @@ bool Coder::IsProtest(const CameoInfo* cameo) {
 int Coder::UnknownAttacker(const Match& m) {
   // "Three servicemen were killed outside Basra": violence by no one named
   // is CAMEO's unidentified armed forces (UAF) of the place it happened.
-  const CameoInfo* c = dicts_->PatternCameo(m.pattern);
-  if (c == nullptr || c->code.size() < 2 || c->code.compare(0, 2, "18") < 0 ||
-      c->code.compare(0, 2, "20") > 0) {
-    return -1;
-  }
-  const int place = StoryPlace();
-  return place < 0 ? -1
-                   : AddImplied(m.first, place, "UAF",
-                                "unidentified armed forces of where the violence happened");
+  return DoerOfThePlace(m, {"18", "19", "20"}, "UAF",
+                        "unidentified armed forces of where the violence happened");
 }
 
 int Coder::UnknownAuthority(const Match& m) {
   // "A missionary was arrested in Lebanon": coercion (17x) by no one named
   // is the doing of the authorities of the place it happened.
-  const CameoInfo* c = dicts_->PatternCameo(m.pattern);
-  if (c == nullptr || c->code.size() < 2 || c->code.compare(0, 2, "17") != 0) return -1;
+  return DoerOfThePlace(m, {"17"}, "GOV", "the authorities of where the coercion happened");
+}
+
+int Coder::DoerOfThePlace(const Match& m, std::initializer_list<std::string_view> roots,
+                          const char* agent, const char* why) {
+  if (!RootIn(dicts_->PatternCameo(m.pattern), roots)) return -1;
   const int place = StoryPlace();
-  return place < 0 ? -1
-                   : AddImplied(m.first, place, "GOV",
-                                "the authorities of where the coercion happened");
+  return place < 0 ? -1 : AddImplied(m.first, place, agent, why);
 }
 
 bool Coder::NoActorSubject(int token) const {

@@ -36,6 +36,7 @@
 // Dictionaries it points to may be shared.
 #pragma once
 
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -217,6 +218,11 @@ class Coder {
   // For a violent match with no agent: an implied mention of the
   // unidentified armed forces (UAF) of the place the story is set in, or -1.
   int UnknownAuthority(const Match& m);
+  // An implied mention of the story's place plus `agent` for a pattern of
+  // one of `roots`, or -1.
+  int DoerOfThePlace(const Match& m, std::initializer_list<std::string_view> roots,
+                     const char* agent, const char* why);
+  static bool RootIn(const CameoInfo* cameo, std::initializer_list<std::string_view> roots);
   bool NoActorSubject(int token) const;
   int UnknownAttacker(const Match& m);
   // The country the story's "in X" places name most, -1 if none yet.
