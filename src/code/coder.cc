@@ -322,7 +322,7 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
         if (title == "ELI" || FormerBefore(atoms_[k].begin, atoms_[last].end)) {
           code = code.substr(0, 3) + "ELI";
         } else if (!title.empty() && code.size() == 6 && code.compare(3, 3, "ELI") == 0 &&
-                   IsCountryCode(code.substr(0, 3))) {
+                   CountryOfCode(code) >= 0) {
           code = code.substr(0, 3) + title;
         }
       }
@@ -563,10 +563,6 @@ bool Coder::FormerBefore(int begin, int end) const {
     }
   }
   return false;
-}
-
-bool Coder::IsCountryCode(const std::string& code) const {
-  return country_of_code_.find(code) != country_of_code_.end();
 }
 
 int Coder::LedBy(int token) const {

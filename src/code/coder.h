@@ -263,7 +263,6 @@ class Coder {
   bool InApposition(int mi, int token) const;
   // Whether "former", "ousted" ... stands just before or inside [begin, end).
   bool FormerBefore(int begin, int end) const;
-  bool IsCountryCode(const std::string& code) const;
   int LedBy(int token) const;
   // The mention of a "by" phrase after `token`, before `limit`, or -1.
   int AgentAfter(int token, int limit) const;

@@ -518,14 +518,19 @@ class DictionaryBuilder {
       Problem(where, "places: no country \"" + r.value + "\" (countries load first)");
       return;
     }
+    AddListField(r, where, "place", "places", {PhraseKind::kPlace, idx});
+  }
+
+  // A record whose only field, `field`, lists phrases of `entry`.
+  void AddListField(const DictRecord& r, const std::string& where, std::string_view field,
+                    std::string_view kind, PhraseEntry entry) {
     for (const DictField& fld : r.fields) {
-      if (fld.name != "place") {
-        Problem(FieldWhere(where, fld), "unknown places field \"" + fld.name + "\"");
+      if (fld.name != field) {
+        Problem(FieldWhere(where, fld),
+                "unknown " + std::string(kind) + " field \"" + fld.name + "\"");
         continue;
       }
-      for (const std::string& p : SplitList(fld.value)) {
-        AddPhrase(p, {PhraseKind::kPlace, idx}, FieldWhere(where, fld));
-      }
+      for (const std::string& p : SplitList(fld.value)) AddPhrase(p, entry, FieldWhere(where, fld));
     }
   }
 
@@ -607,15 +612,7 @@ class DictionaryBuilder {
     }
     const uint32_t idx = static_cast<uint32_t>(d_->agents_.size());
     d_->agents_.push_back({r.value});
-    for (const DictField& fld : r.fields) {
-      if (fld.name != "phrase") {
-        Problem(FieldWhere(where, fld), "unknown agent field \"" + fld.name + "\"");
-        continue;
-      }
-      for (const std::string& p : SplitList(fld.value)) {
-        AddPhrase(p, {PhraseKind::kAgent, idx}, FieldWhere(where, fld));
-      }
-    }
+    AddListField(r, where, "phrase", "agent", {PhraseKind::kAgent, idx});
   }
 
   void LoadVerb(const DictRecord& r, const std::string& path) {
