@@ -257,6 +257,14 @@ void Coder::FindAtoms() {
     Atom a;
     a.begin = i;
     a.end = best_end;
+    bool agent_only = best_end == i + 1 && !(*tokens_)[i].capitalized;
+    for (const PhraseEntry& e : dicts_->EntriesAt(best_node)) {
+      agent_only = agent_only && e.kind == PhraseKind::kAgent;
+    }
+    if (agent_only && OpensNounAct(i)) {
+      ++i;
+      continue;
+    }
     for (const PhraseEntry& e : dicts_->EntriesAt(best_node)) {
       const int idx = static_cast<int>(e.index);
       switch (e.kind) {
@@ -581,6 +589,29 @@ int Coder::LedBy(int token) const {
   return -1;
 }
 
+bool Coder::OpensNounAct(int token) const {
+  if (token + 1 >= static_cast<int>(ids_.size())) return false;
+  const auto& patterns = dicts_->patterns();
+  const auto opens = [&](uint32_t pi) {
+    if (patterns[pi].text.empty() || patterns[pi].text[0] == '[') return false;
+    const Dictionaries::CompiledElement* el = dicts_->ElementsBegin(pi);
+    return el != dicts_->ElementsEnd(pi) && el->kind == ElementKind::kWord &&
+           el->id != kNoToken && (el->id == ids_[token + 1] || el->id == upper_ids_[token + 1]);
+  };
+  for (uint32_t id : {ids_[token], upper_ids_[token]}) {
+    if (id == kNoToken) continue;
+    const Dictionaries::AnchorIndex* a = dicts_->Anchors(id);
+    if (a == nullptr) continue;
+    for (uint32_t pi : a->free) {
+      if (opens(pi)) return true;
+    }
+    for (const auto& [lit, pi] : a->keyed) {
+      if (opens(pi)) return true;
+    }
+  }
+  return false;
+}
+
 bool Coder::InProperName(int token) const {
   // "West Bank", "World Bank": a capitalised word after another one, mid
   // sentence, is part of a name, not the common noun an agent is.
@@ -592,7 +623,16 @@ bool Coder::InProperName(int token) const {
 bool Coder::RelativeThat(int at) const {
   int b = at - 1;
   while (b > 0 && (class_[b] & kTransparent)) --b;
-  if (IsMatchWord(b) || (class_[b] != 0 && !in_mention_[b])) return false;
+  if (class_[b] != 0 && !in_mention_[b]) return false;
+  // "organized a general strike that shut down the capital": a pattern's
+  // closing noun takes a relative clause like any noun.
+  if (IsMatchWord(b)) {
+    bool noun = false;
+    for (const Match& m : matches_) {
+      noun = noun || (m.first != b && *(m.end_of(match_words_) - 1) == b);
+    }
+    if (!noun) return false;
+  }
   const std::string& w = (*tokens_)[b].norm;
   // A past verb no pattern knows ("concluded that", "warned that").
   if (!in_mention_[b] && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) return false;
@@ -903,11 +943,13 @@ bool Coder::Adjectival(const Match& m, const VerbPattern& p) const {
   if (m.first < 1 || p.text.empty() || p.text[0] != '[') return false;
   const std::string& before = (*tokens_)[m.first - 1].norm;
   const bool hyphened = before == "-";
-  if (!hyphened && !(class_[m.first - 1] & kDeterminer)) return false;
+  if (!hyphened && !(class_[m.first - 1] & (kDeterminer | kGlue))) return false;
   const std::string& w = (*tokens_)[m.first].norm;
   // After an article a verb's word is a noun ("a charge Moscow rejected",
   // "the attack"): noun acts have patterns of their own.
   if (before == "a" || before == "an" || before == "the") return true;
+  // So after a possessive ("last week's arrest of activists").
+  if (before == "'s" || before == "'") return true;
   return w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
                           w.compare(w.size() - 2, 2, "en") == 0);
 }
@@ -922,8 +964,17 @@ bool Coder::Subordinate(const Match& m) const {
   if (t < 1) return false;
   // A relative clause ("the province, where 28 people were killed last
   // March") gives background.
-  for (int r = t, words = 0; r >= 0 && words < 4; --r) {
+  const auto& toks = *tokens_;
+  for (int r = t, words = 0; r >= 0 && words < 12; --r) {
     if (class_[r] & (kBarrier | kSemicolon)) break;
+    // "but was still refusing", "and will resign": a new predicate of the
+    // main clause starts there.
+    if (toks[r].norm == "but") break;
+    if ((class_[r] & kAnd) && r + 1 < m.first &&
+        ((class_[r + 1] & (kBe | kFuture | kObligation)) || toks[r + 1].norm == "has" ||
+         toks[r + 1].norm == "have" || toks[r + 1].norm == "had")) {
+      break;
+    }
     if (class_[r] & kRelative) return true;
     // A condition ("to help defend Saudi Arabia if it is attacked") has
     // not happened.

@@ -264,6 +264,10 @@ class Coder {
   // Whether "former", "ousted" ... stands just before or inside [begin, end).
   bool FormerBefore(int begin, int end) const;
   int LedBy(int token) const;
+  // True if a noun pattern opens with the word at `token` and the word
+  // after it ("general strike", "prisoner swap"): the agent word there is
+  // the act's modifier, no actor.
+  bool OpensNounAct(int token) const;
   // The mention of a "by" phrase after `token`, before `limit`, or -1.
   int AgentAfter(int token, int limit) const;
   // The first mention between the words of `m` ("[reject] * proposal").

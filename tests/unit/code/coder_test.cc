@@ -24,7 +24,7 @@ const char kPeople[] =
 const char kAgents[] =
     "agent: GOV\n  phrase: foreign minister; foreign ministry; secretary of state; president; "
     "state\n"
-    "agent: MIL\n  phrase: forces; jets\n"
+    "agent: MIL\n  phrase: forces; jets; general\n"
     "agent: REB\n  phrase: rebels\n";
 const char kVerbs[] =
     "verb: 040\n  pattern: [discuss] * with +\n  mutual: [discuss]\n"
@@ -46,10 +46,11 @@ const char kVerbs[] =
     "verb: 081\n  pattern: [lift] * curfew\n  pattern: [lift] * state of emergency\n"
     "verb: 1723\n  pattern: night curfew\n"
     "verb: 161\n  pattern: [cancel] * visit to +\n"
-    "verb: 173\n  pattern: [arrest] +\n"
+    "verb: 173\n  pattern: [arrest] +; [arrest]\n"
     "verb: 083\n  pattern: [accept] * demands\n"
     "verb: 104\n  pattern: [demand] * political reform\n"
-    "verb: 036\n  pattern: [plan] * visit to +\n";
+    "verb: 036\n  pattern: [plan] * visit to +\n"
+    "verb: 143\n  pattern: general strike\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
     "040\t1\t1.0\tConsult\n042\t1\t1.9\tMake a visit\n"
@@ -64,7 +65,7 @@ const char kCodes[] =
     "141\t4\t-6.5\tDemonstrate\n081\t2\t5.0\tEase sanctions\n"
     "1723\t4\t-5.0\tImpose curfew\n161\t3\t-4.0\tReduce or break diplomatic relations\n"
     "173\t4\t-5.0\tArrest, detain\n083\t2\t5.0\tAccede to demands for reform\n"
-    "104\t3\t-5.0\tDemand political reform\n";
+    "104\t3\t-5.0\tDemand political reform\n143\t3\t-6.5\tConduct strike or boycott\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
@@ -621,6 +622,34 @@ TEST_F(CoderTest, ThatAfterANounOpensARelativeClause) {
   EXPECT_EQ(Code("Putin said that Russia criticized Syria.", 20160509),
             (std::vector<std::string>{"RUSGOV 010 - [Putin|said|]",
                                       "RUS 111 SYR [Russia|criticized|Syria]"}));
+}
+
+TEST_F(CoderTest, AClauseOfTimeOrCauseReachesPastALongSubject) {
+  EXPECT_EQ(Code("Russia criticized Syria as the leaders of the two rebel factions bombed Yemen."),
+            (std::vector<std::string>{"RUS 111 SYR [Russia|criticized|Syria]"}));
+  // "and will", "but": a new predicate of the main clause.
+  EXPECT_EQ(Code("Russia criticized Syria after the end of the war in Yemen and will visit Syria."),
+            (std::vector<std::string>{"RUS 111 SYR [Russia|criticized|Syria]",
+                                      "RUS 036 SYR [Russia|visit|Syria]"}));
+  EXPECT_EQ(Code("Russia criticized Syria after the end of the war in Yemen but visited Syria."),
+            (std::vector<std::string>{"RUS 111 SYR [Russia|criticized|Syria]",
+                                      "RUS 042 SYR [Russia|visited|Syria]"}));
+}
+
+TEST_F(CoderTest, ThatAfterAPatternsNounOpensARelativeClause) {
+  EXPECT_EQ(Code("Russia lifted the curfew that Yemen criticized Syria over."),
+            (std::vector<std::string>{"RUS 081 YEM [Russia|lifted|Yemen]"}));
+}
+
+TEST_F(CoderTest, AnAgentWordOpeningANounActIsNoActor) {
+  // "general" is an agent, but "a general strike" is an act.
+  EXPECT_EQ(Code("Syrian rebels staged a general strike."),
+            (std::vector<std::string>{"SYRREB 143 SYRGOV [Syrian rebels|general strike|]"}));
+}
+
+TEST_F(CoderTest, AVerbsWordAfterAPossessiveIsANoun) {
+  EXPECT_EQ(Code("Russia criticized last week's arrest of Syrian rebels."),
+            (std::vector<std::string>{"RUS 111 SYRREB [Russia|criticized|Syrian rebels]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
