@@ -258,10 +258,12 @@ void Coder::FindAtoms() {
     a.begin = i;
     a.end = best_end;
     bool agent_only = best_end == i + 1 && !(*tokens_)[i].capitalized;
+    bool armed = false;
     for (const PhraseEntry& e : dicts_->EntriesAt(best_node)) {
       agent_only = agent_only && e.kind == PhraseKind::kAgent;
+      if (e.kind == PhraseKind::kAgent) armed = IsArmed(dicts_->agents()[e.index].code);
     }
-    if (agent_only && OpensNounAct(i)) {
+    if (agent_only && OpensNounAct(i, armed)) {
       ++i;
       continue;
     }
@@ -589,11 +591,23 @@ int Coder::LedBy(int token) const {
   return -1;
 }
 
-bool Coder::OpensNounAct(int token) const {
+bool Coder::IsArmed(const std::string& agent) {
+  static constexpr std::string_view kArmed[] = {"MIL", "REB", "RAD", "INS", "UAF"};
+  for (std::string_view a : kArmed) {
+    if (agent.compare(0, 3, a) == 0) return true;
+  }
+  return false;
+}
+
+bool Coder::OpensNounAct(int token, bool armed) const {
   if (token + 1 >= static_cast<int>(ids_.size())) return false;
   const auto& patterns = dicts_->patterns();
   const auto opens = [&](uint32_t pi) {
     if (patterns[pi].text.empty() || patterns[pi].text[0] == '[') return false;
+    // "rebel attack", "military aid", "troop withdrawal": armed forces are
+    // the doers of what their word opens, except a protest ("a general
+    // strike").
+    if (armed && !IsProtest(dicts_->PatternCameo(pi))) return false;
     const Dictionaries::CompiledElement* el = dicts_->ElementsBegin(pi);
     return el != dicts_->ElementsEnd(pi) && el->kind == ElementKind::kWord &&
            el->id != kNoToken && (el->id == ids_[token + 1] || el->id == upper_ids_[token + 1]);

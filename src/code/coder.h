@@ -266,8 +266,10 @@ class Coder {
   int LedBy(int token) const;
   // True if a noun pattern opens with the word at `token` and the word
   // after it ("general strike", "prisoner swap"): the agent word there is
-  // the act's modifier, no actor.
-  bool OpensNounAct(int token) const;
+  // the act's modifier, no actor. An armed agent (IsArmed) is the doer of
+  // the act its word opens ("rebel attack"), unless it is a protest.
+  bool OpensNounAct(int token, bool armed) const;
+  static bool IsArmed(const std::string& agent);
   // The mention of a "by" phrase after `token`, before `limit`, or -1.
   int AgentAfter(int token, int limit) const;
   // The first mention between the words of `m` ("[reject] * proposal").
