@@ -1531,9 +1531,24 @@ void Coder::FindFrames() {
     if (ViolentMeans(k)) continue;
     AbsorbContent(k);
     if (frame < 0) {
+      const CameoInfo* own = dicts_->PatternCameo(matches_[k].pattern);
+      // "would not meet their demands", "will not accept more refugees": a
+      // cooperative act refused for the future is its rejection (the frame
+      // table's reject column). Other negated acts ("did not meet") are no
+      // events.
+      if (own != nullptr && Negated(matches_[k].first) && Future(matches_[k].first) &&
+          !IsConflict(own)) {
+        if (const CameoInfo* code = dicts_->Framed(static_cast<int>(Frame::kReject), own->code);
+            code != nullptr) {
+          framed_[k].frame = static_cast<int>(Frame::kReject);
+          framed_[k].code = code;
+          framed_[k].future = true;
+          framed_[k].refused = true;
+        }
+        continue;
+      }
       // "will visit", "would support": the future of a cooperative act is
       // an intent; of a coercive or violent one, a threat.
-      const CameoInfo* own = dicts_->PatternCameo(matches_[k].pattern);
       if (own == nullptr || !Future(matches_[k].first)) continue;
       const int as = static_cast<int>(IsConflict(own) ? Frame::kThreaten : Frame::kIntent);
       if (const CameoInfo* code = dicts_->Framed(as, own->code); code != nullptr) {
@@ -1627,7 +1642,7 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       if (trace != nullptr) trace->framed = true;
       continue;
     }
-    if (Negated(m.first)) {
+    if (Negated(m.first) && !framed_[k].refused) {
       if (trace != nullptr) trace->negated = true;
       continue;
     }

@@ -322,6 +322,7 @@ class Coder {
     bool future = false;  // code from a future auxiliary, no act match
     int target = -1;      // a reported obligation's addressee (mention)
     bool unknown_source = false;  // "a car bomb killed ...": no actor did it
+    bool refused = false;  // a negated cooperative act, coded as its rejection
   };
   std::vector<FramedMatch> framed_;
   // Per country index: weighted mentions in the document so far, and the

@@ -65,12 +65,13 @@ const char kCodes[] =
     "141\t4\t-6.5\tDemonstrate\n081\t2\t5.0\tEase sanctions\n"
     "1723\t4\t-5.0\tImpose curfew\n161\t3\t-4.0\tReduce or break diplomatic relations\n"
     "173\t4\t-5.0\tArrest, detain\n083\t2\t5.0\tAccede to demands for reform\n"
-    "104\t3\t-5.0\tDemand political reform\n143\t3\t-6.5\tConduct strike or boycott\n";
+    "104\t3\t-5.0\tDemand political reform\n123\t3\t-4.0\tReject demand for reform\n143\t3\t-6.5\tConduct strike or boycott\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
     "04\t036\t-\t-\t-\t-\n"
     "072\t0332\t0232\t-\t-\t-\n"
+    "083\t-\t-\t-\t123\t-\n"
     "19\t-\t-\t-\t-\t1384\n";
 
 class CoderTest : public testing::Test {
@@ -371,6 +372,14 @@ TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
 TEST_F(CoderTest, NegationSuppresses) {
   EXPECT_TRUE(Code("Kerry did not meet Putin.").empty());
   EXPECT_TRUE(Code("Kerry didn't criticize Russia.").empty());
+  EXPECT_TRUE(Code("Russia did not accept the demands of Syria.").empty());
+}
+
+TEST_F(CoderTest, ACooperativeActRefusedForTheFutureIsItsRejection) {
+  EXPECT_EQ(Code("Russia will not accept the demands of Syria."),
+            (std::vector<std::string>{"RUS 123 SYR [Russia|accept|Syria]"}));
+  // Not a conflict act: "will not bomb" is no event.
+  EXPECT_TRUE(Code("Russia will not bomb Syria.").empty());
 }
 
 TEST_F(CoderTest, CapitalsOnlyAbbreviations) {
