@@ -1353,7 +1353,7 @@ bool Coder::ReportedObligation(size_t k) {
   const Match& say = matches_[k];
   const int n = static_cast<int>(class_.size());
   int modal = -1;
-  for (int t = say.end; t < n && t < say.end + 10; ++t) {
+  for (int t = say.end; t < n && t < say.end + 16; ++t) {
     if (class_[t] & (kBarrier | kSemicolon)) return false;
     if (class_[t] & kObligation) {
       modal = t;
@@ -1361,14 +1361,12 @@ bool Coder::ReportedObligation(size_t k) {
     }
   }
   if (modal < 0) return false;
-  int subject = -1;  // the mention just before the modal
-  for (size_t mi = 0; mi < mentions_.size(); ++mi) {
-    if (mentions_[mi].begin >= say.end && mentions_[mi].end <= modal &&
-        modal - mentions_[mi].end <= 4) {
-      subject = static_cast<int>(mi);
-    }
+  // The subject of the modal, not a place inside it ("the rebels in
+  // Darfur must").
+  const int subject = SubjectBefore(modal);
+  if (subject < 0 || mentions_[subject].begin < say.end || modal - mentions_[subject].end > 4) {
+    return false;
   }
-  if (subject < 0) return false;
   const bool must = (*tokens_)[modal].norm != "should";
   const int as = static_cast<int>(must ? Frame::kDemand : Frame::kAppeal);
   const CameoInfo* code = dicts_->Cameo(must ? "100" : "020");

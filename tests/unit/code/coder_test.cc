@@ -232,6 +232,11 @@ TEST_F(CoderTest, CoordinatedNationalitiesShareTheAgent) {
 TEST_F(CoderTest, ReportedMustIsADemandToItsSubject) {
   EXPECT_EQ(Code("Lavrov said the United States must stop."),
             (std::vector<std::string>{"RUSGOV 100 USA [Lavrov|said|United States]"}));
+  // A long subject, with a place inside it; coordinated, both are asked.
+  EXPECT_EQ(Code("Lavrov said on Monday that the Syrian president and the rebels in Marib "
+                 "must stop.", 20160509),
+            (std::vector<std::string>{"RUSGOV 100 SYRGOV [Lavrov|said|Syrian president]",
+                                      "RUSGOV 100 YEMREB [Lavrov|said|rebels]"}));
 }
 
 TEST_F(CoderTest, PurposeClausesAndTrailingParticiplesAreDetails) {
