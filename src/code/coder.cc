@@ -1163,6 +1163,12 @@ void Coder::Coordinated(int mi, bool backward, std::vector<int>* out) const {
     cur = next;
     if (conj) confirmed = out->size();
   }
+  // "to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba":
+  // three names in a comma run are a list even before an "and" closes it.
+  if (confirmed == 1 && out->size() >= 3 &&
+      std::all_of(out->begin(), out->end(), [&](int k) { return !mentions_[k].adjective; })) {
+    confirmed = out->size();
+  }
   out->resize(confirmed);
 }
 

@@ -566,7 +566,11 @@ TEST_F(CoderTest, ACommaListClosedByAndIsOneCoordination) {
   // With no "and", what follows a comma is no member.
   EXPECT_EQ(Code("Russia criticized Syria, Yemen said."),
             (std::vector<std::string>{"RUS 111 SYR [Russia|criticized|Syria]",
-                                      "YEM 010 - [Yemen|said|]"}));
+                                      "YEM 010 - [Yemen|said|]"}));  // Three names in a comma run are a list before any "and".
+  EXPECT_EQ(Code("Russia criticized Syria, Yemen, the U.S., and others."),
+            (std::vector<std::string>{"RUS 111 SYR [Russia|criticized|Syria]",
+                                      "RUS 111 YEM [Russia|criticized|Yemen]",
+                                      "RUS 111 USA [Russia|criticized|U.S.]"}));
 }
 
 TEST_F(CoderTest, ANounWordMatchesItsPlural) {
