@@ -487,6 +487,15 @@ void Coder::ResolveContext() {
       // "authorities in Croatia", "refugees from Syria": the place named
       // right after the agent is its country.
       if (int near = PlaceAfter(m.end); near >= 0) country = near;
+      // "Israeli helicopters and tanks": an agent coordinated right after
+      // a national one is of that nation.
+      if (kept > 0) {
+        const Mention& prev = mentions_[kept - 1];
+        if (prev.country >= 0 && prev.agent >= 0 && !prev.adjective && prev.end + 1 == m.begin &&
+            (class_[prev.end] & (kAnd | kComma))) {
+          country = prev.country;
+        }
+      }
       if (country < 0) {
         mention_at_[m.begin] = -1;
         continue;
@@ -1136,6 +1145,14 @@ bool Coder::Negated(int first) const {
   return false;
 }
 
+bool Coder::Obligated(int first) const {
+  for (int t = first - 1; t >= 0 && t >= first - 3; --t) {
+    if (class_[t] & kObligation) return true;
+    if (class_[t] & (kBarrier | kComma)) return false;
+  }
+  return false;
+}
+
 void Coder::Coordinated(int mi, bool backward, std::vector<int>* out) const {
   out->assign(1, mi);
   int cur = mi;
@@ -1654,7 +1671,11 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     // code, and for intents, rejections and threats, the target.
     const FramedMatch& fr = framed_[k];
     const Match* act = fr.code != nullptr && !fr.future ? &matches_[k + 1] : nullptr;
-    if (act == nullptr && (Circumstance(m, p) || Subordinate(m))) {
+    // "saying he must resign", "China must drop barriers": what someone
+    // must or should do is asked for, not done (ReportedObligation codes the
+    // asking where a statement verb names who asks).
+    if (act == nullptr && (Circumstance(m, p) || Subordinate(m) ||
+                           (fr.code == nullptr && Obligated(m.first)))) {
       if (trace != nullptr) trace->circumstance = true;
       continue;
     }

@@ -173,6 +173,8 @@ class Coder {
   // counts those found so far (itself included).
   int PreviousMember(int mention, size_t members) const;
   bool Negated(int first_token) const;
+  // True if "must" or "should" stands right before the act: not done.
+  bool Obligated(int first_token) const;
   bool IsBarrier(int token) const;
   bool IsMatchWord(int token) const;
   // Statement verbs (CAMEO 01x) take no free object: "X said Y would..."

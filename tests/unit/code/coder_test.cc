@@ -670,6 +670,16 @@ TEST_F(CoderTest, AVerbsWordAfterAPossessiveIsANoun) {
             (std::vector<std::string>{"RUS 111 SYRREB [Russia|criticized|Syrian rebels]"}));
 }
 
+TEST_F(CoderTest, WhatMustBeDoneIsNotDone) {
+  EXPECT_TRUE(Code("Syria must visit Yemen.").empty());
+  EXPECT_TRUE(Code("Syria should bomb Yemen.").empty());
+}
+
+TEST_F(CoderTest, AnAgentCoordinatedWithANationalOneIsOfThatNation) {
+  EXPECT_EQ(Code("In Syria, Russian jets and forces bombed Yemen."),
+            (std::vector<std::string>{"RUSMIL 195 YEM [Russian jets|bombed|Yemen]"}));
+}
+
 TEST_F(CoderTest, NoActorsNoEvents) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("They met and discussed everything.").empty());
