@@ -1110,6 +1110,24 @@ bool Coder::IsWordOf(const Match& m, int token) const {
          m.end_of(match_words_);
 }
 
+bool Coder::OwnsThePatternsNoun(const Match& m, int g) const {
+  const Mention& x = mentions_[g];
+  const int n = static_cast<int>(class_.size());
+  if (x.end >= n) return false;
+  // "North Korea's demand".
+  if ((class_[x.end] & kGlue) && (*tokens_)[x.end].norm != "of" && (*tokens_)[x.end].norm != "the") {
+    return true;
+  }
+  // "French mediation", "a Senegalese peace plan": a nationality right
+  // before the pattern's noun (a word or two of its own between).
+  if (!x.adjective || x.place) return false;
+  for (int t = x.end; t < n && t < x.end + 3 && t < m.end; ++t) {
+    if (IsWordOf(m, t)) return true;
+    if (class_[t] != 0 || in_mention_[t]) return false;
+  }
+  return false;
+}
+
 int Coder::MentionInGap(const Match& m) const {
   for (size_t mi = 0; mi < mentions_.size(); ++mi) {
     const Mention& x = mentions_[mi];
@@ -1761,12 +1779,10 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     } else if (IsStatement(p)) {
       // A statement verb's free object is the subject of what was said.
       target_rule = "none: a statement verb takes no free object";
-    } else if (int g = MentionInGap(m); g >= 0 && mentions_[g].end < static_cast<int>(class_.size()) &&
-                                        (class_[mentions_[g].end] & kGlue) &&
-                                        (*tokens_)[mentions_[g].end].norm != "of" &&
-                                        (*tokens_)[mentions_[g].end].norm != "the") {
-      // "rejected North Korea's demand to sever a military alliance": the
-      // owner in the gap is whose the object is.
+    } else if (int g = MentionInGap(m); g >= 0 && OwnsThePatternsNoun(m, g)) {
+      // "rejected North Korea's demand to sever a military alliance",
+      // "opposed French mediation": the owner in the gap is whose the object
+      // is.
       targets.assign(1, g);
       target_rule = "the owner inside the pattern's gap";
     } else if (int t = TargetAfter(m.end, limit);

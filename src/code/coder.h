@@ -277,6 +277,9 @@ class Coder {
   // The first mention between the words of `m` ("[reject] * proposal").
   bool IsWordOf(const Match& m, int token) const;
   int MentionInGap(const Match& m) const;
+  // True if mention `g` in the gap of `m` owns the pattern's noun: "North
+  // Korea's demand", "French mediation".
+  bool OwnsThePatternsNoun(const Match& m, int g) const;
 
   std::shared_ptr<const Dictionaries> dicts_;
   // Scratch, reused across sentences.

@@ -620,6 +620,9 @@ TEST_F(CoderTest, AnEarlierVerbsObjectIsNoVerb) {
 TEST_F(CoderTest, TheOwnerInTheGapIsTheTarget) {
   EXPECT_EQ(Code("Russia rejected Syria's new proposal to help Syrian rebels."),
             (std::vector<std::string>{"RUS 120 SYR [Russia|rejected|Syria]"}));
+  // So is a nationality right before the pattern's noun.
+  EXPECT_EQ(Code("Russia rejected the Syrian proposal on Yemen."),
+            (std::vector<std::string>{"RUS 120 SYR [Russia|rejected|Syrian]"}));
 }
 
 TEST_F(CoderTest, AClauseOfTimeOrCauseIsBackground) {
