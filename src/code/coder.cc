@@ -1282,9 +1282,18 @@ int Coder::TargetAfter(int token, int limit) const {
     const Mention& m = mentions_[mi];
     if (m.begin < token || m.implied) continue;
     if (m.begin >= limit) return -1;
+    // Nor past the opening of another clause: "shortened the curfew after a
+    // coup toppled the civilian government".
     bool barrier = false;
+    int setting = -1;
     for (int t = token; t < m.begin && !barrier; ++t) {
-      barrier = class_[t] & (kBarrier | kComma);
+      barrier = class_[t] & (kBarrier | kComma | kSubordinator | kRelative);
+      if (class_[t] & kSetting) setting = t;
+      // "after a special court cleared him": a phrase of time that has a
+      // verb of its own is a clause.
+      const std::string& w = (*tokens_)[t].norm;
+      barrier = barrier || (setting >= 0 && t > setting + 1 && w.size() > 4 &&
+                            w.compare(w.size() - 2, 2, "ed") == 0 && !(class_[t - 1] & kDeterminer));
     }
     if (barrier) return -1;
     const int head = CoordinationHead(static_cast<int>(mi));

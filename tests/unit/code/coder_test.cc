@@ -673,6 +673,14 @@ TEST_F(CoderTest, AVerbsWordAfterAPossessiveIsANoun) {
             (std::vector<std::string>{"RUS 111 SYRREB [Russia|criticized|Syrian rebels]"}));
 }
 
+TEST_F(CoderTest, TheTargetIsNotInAClauseOfTime) {
+  EXPECT_EQ(Code("Russia lifted the curfew after a coup toppled the Syrian president."),
+            (std::vector<std::string>{"RUS 081 - [Russia|lifted|]"}));
+  // A phrase of time with no verb of its own may hold the target.
+  EXPECT_EQ(Code("Russia lifted the curfew after deliberations with Syria."),
+            (std::vector<std::string>{"RUS 081 SYR [Russia|lifted|Syria]"}));
+}
+
 TEST_F(CoderTest, WhatMustBeDoneIsNotDone) {
   EXPECT_TRUE(Code("Syria must visit Yemen.").empty());
   EXPECT_TRUE(Code("Syria should bomb Yemen.").empty());
