@@ -399,14 +399,16 @@ int Coder::CountryOfCode(const std::string& code) const {
   return it == country_of_code_.end() ? -1 : it->second;
 }
 
-bool Coder::IsLocalAgent(const std::string& agent) {
-  // Sectors that are where events happen, not who reports or orders them.
-  static constexpr std::string_view kLocal[] = {"REB", "CVL", "OPP", "REF", "RAD",
-                                                "INS", "UAF", "CRM", "LAB", "EDU"};
-  for (std::string_view l : kLocal) {
-    if (agent.compare(0, 3, l) == 0) return true;
+bool Coder::SectorIn(const std::string& agent, std::initializer_list<std::string_view> sectors) {
+  for (std::string_view s : sectors) {
+    if (agent.compare(0, 3, s) == 0) return true;
   }
   return false;
+}
+
+bool Coder::IsLocalAgent(const std::string& agent) {
+  // Sectors that are where events happen, not who reports or orders them.
+  return SectorIn(agent, {"REB", "CVL", "OPP", "REF", "RAD", "INS", "UAF", "CRM", "LAB", "EDU"});
 }
 
 void Coder::BeginDocument() {
@@ -601,11 +603,12 @@ int Coder::LedBy(int token) const {
 }
 
 bool Coder::IsArmed(const std::string& agent) {
-  static constexpr std::string_view kArmed[] = {"MIL", "REB", "RAD", "INS", "UAF"};
-  for (std::string_view a : kArmed) {
-    if (agent.compare(0, 3, a) == 0) return true;
-  }
-  return false;
+  return SectorIn(agent, {"MIL", "REB", "RAD", "INS", "UAF"});
+}
+
+bool Coder::IsAuxiliary(int t) const {
+  const std::string& w = (*tokens_)[t].norm;
+  return (class_[t] & (kBe | kFuture)) || w == "have" || w == "has" || w == "had";
 }
 
 bool Coder::OpensNounAct(int token, bool armed) const {
@@ -994,8 +997,7 @@ bool Coder::Subordinate(const Match& m) const {
     // main clause starts there.
     if (toks[r].norm == "but") break;
     if ((class_[r] & kAnd) && r + 1 < m.first &&
-        ((class_[r + 1] & (kBe | kFuture | kObligation)) || toks[r + 1].norm == "has" ||
-         toks[r + 1].norm == "have" || toks[r + 1].norm == "had")) {
+        (IsAuxiliary(r + 1) || (class_[r + 1] & kObligation))) {
       break;
     }
     if (class_[r] & kRelative) return true;
@@ -1012,9 +1014,7 @@ bool Coder::Subordinate(const Match& m) const {
     }
     // "the opposition that has been fighting": "that" before an auxiliary
     // opens a relative clause ("said that X will" does not).
-    if ((*tokens_)[r].norm == "that" && r + 1 < static_cast<int>(class_.size()) &&
-        ((class_[r + 1] & (kBe | kFuture)) || (*tokens_)[r + 1].norm == "have" ||
-         (*tokens_)[r + 1].norm == "has" || (*tokens_)[r + 1].norm == "had")) {
+    if (toks[r].norm == "that" && r + 1 < static_cast<int>(class_.size()) && IsAuxiliary(r + 1)) {
       return true;
     }
     // "the faction that controls Afghanistan", "an allegation that the

@@ -272,6 +272,10 @@ class Coder {
   // the act its word opens ("rebel attack"), unless it is a protest.
   bool OpensNounAct(int token, bool armed) const;
   static bool IsArmed(const std::string& agent);
+  // True if the agent code's sector (first three letters) is one of these.
+  static bool SectorIn(const std::string& agent, std::initializer_list<std::string_view> sectors);
+  // is/was/be ..., will/would ..., have/has/had at token t.
+  bool IsAuxiliary(int t) const;
   // The mention of a "by" phrase after `token`, before `limit`, or -1.
   int AgentAfter(int token, int limit) const;
   // The first mention between the words of `m` ("[reject] * proposal").
