@@ -489,6 +489,17 @@ void Coder::ResolveContext() {
       // "authorities in Croatia", "refugees from Syria": the place named
       // right after the agent is its country.
       if (int near = PlaceAfter(m.end); near >= 0) country = near;
+      // "Israel has strengthened its forces in Lebanon": "its" and
+      // "their" are the nearest actor's before them.
+      if (m.begin > 0 && kept > 0 && (*tokens_)[m.begin - 1].norm != "her" &&
+          (*tokens_)[m.begin - 1].norm != "his" && IsPossessive((*tokens_)[m.begin - 1].norm)) {
+        for (size_t j = kept; j-- > 0;) {
+          if (mentions_[j].country >= 0 && !mentions_[j].implied) {
+            country = mentions_[j].country;
+            break;
+          }
+        }
+      }
       // "Israeli helicopters and tanks": an agent coordinated right after
       // a national one is of that nation.
       if (kept > 0) {
@@ -539,6 +550,28 @@ int Coder::PlaceOfAct(int token, int limit) const {
       continue;
     }
     return mention_at_[t];
+  }
+  return -1;
+}
+
+int Coder::ForeignActorAfter(int token, int source) const {
+  const int own = mentions_[source].country;
+  if (own < 0) return -1;
+  // Not past a phrase of time or cause or another clause, nor the place
+  // it happens in ("demonstrated with its rebels in Yemen"); "during" names
+  // the same occasion ("threw stones during demonstrations against ...").
+  for (int t = token; t < static_cast<int>(class_.size()); ++t) {
+    if ((class_[t] & (kBarrier | kComma | kSetting | kSubordinator | kRelative | kConditional)) &&
+        (*tokens_)[t].norm != "during") {
+      return -1;
+    }
+    const int w = mention_at_[t];
+    if (w < 0) continue;
+    const Mention& x = mentions_[w];
+    int b = t - 1;
+    while (b >= token && ((class_[b] & kDeterminer) || IsDirection((*tokens_)[b].norm))) --b;
+    if (b >= token && (*tokens_)[b].norm == "in") continue;
+    if (!x.contextual && !x.implied && x.country >= 0 && x.country != own) return w;
   }
   return -1;
 }
@@ -1808,10 +1841,32 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       target_rule = "the actor inside the pattern's gap";
     }
     const CameoInfo* code_info = fr.code != nullptr ? fr.code : dicts_->PatternCameo(m.pattern);
+    if (sources.size() == 1 && sources[0] >= 0 && RootIn(code_info, {"15"})) {
+      // A show of force is not done to one's own troops ("Britain mobilized
+      // army reservists for a war against Iraq").
+      const int own = mentions_[sources[0]].country;
+      const size_t before = targets.size();
+      // (Its rebels may be: "deployed troops against Kurdish rebels".)
+      std::erase_if(targets, [&](int t) {
+        if (t < 0 || own < 0 || mentions_[t].country != own) return false;
+        const std::string& c = mentions_[t].code;
+        return c.size() == 3 || SectorIn(c.substr(3), {"MIL", "COP", "SPY", "GOV"});
+      });
+      if (targets.size() < before && targets.empty()) {
+        target_rule = "none: a show of force by its own troops";
+        if (int o = ForeignActorAfter(m.end, sources[0]); o >= 0) {
+          targets.assign(1, o);
+          target_rule = "the actor of another country the show of force is aimed at";
+        }
+      }
+    }
     if (targets.empty() && sources.size() == 1 && sources[0] >= 0 && IsProtest(code_info)) {
       // A protest, strike or riot that names no target is against the
       // government of the country it happens in.
-      if (int g = GovernmentOf(sources[0]); g >= 0) {
+      if (int o = ForeignActorAfter(m.end, sources[0]); o >= 0) {
+        targets.assign(1, o);
+        target_rule = "none named: the actor of another country the protest is about";
+      } else if (int g = GovernmentOf(sources[0]); g >= 0) {
         targets.assign(1, g);
         target_rule = "none named: a protest is against its own government";
       }

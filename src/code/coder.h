@@ -255,6 +255,12 @@ class Coder {
   // The place mention after "in" between `token` and `limit` ("a curfew in
   // Algiers"), or -1.
   int PlaceOfAct(int token, int limit) const;
+  // The first actor of another country than `source`'s from `token` to
+  // the end of the clause, or -1: whom a protest or a show of force names no
+  // target for is aimed at ("blocked a road to show their disapproval for
+  // the United States' policies", "mobilized reservists for a war against
+  // Iraq").
+  int ForeignActorAfter(int token, int source) const;
   // Whether a number or quantity comes right before `token`.
   bool Counted(int token) const;
   // An implied mention of the country of place mention `mention` plus

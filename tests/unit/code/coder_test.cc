@@ -50,7 +50,8 @@ const char kVerbs[] =
     "verb: 083\n  pattern: [accept] * demands\n"
     "verb: 104\n  pattern: [demand] * political reform\n"
     "verb: 036\n  pattern: [plan] * visit to +\n"
-    "verb: 143\n  pattern: general strike\n";
+    "verb: 143\n  pattern: general strike\n"
+    "verb: 154\n  pattern: [mobilize] * forces\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
     "040\t1\t1.0\tConsult\n042\t1\t1.9\tMake a visit\n"
@@ -65,7 +66,8 @@ const char kCodes[] =
     "141\t4\t-6.5\tDemonstrate\n081\t2\t5.0\tEase sanctions\n"
     "1723\t4\t-5.0\tImpose curfew\n161\t3\t-4.0\tReduce or break diplomatic relations\n"
     "173\t4\t-5.0\tArrest, detain\n083\t2\t5.0\tAccede to demands for reform\n"
-    "104\t3\t-5.0\tDemand political reform\n123\t3\t-4.0\tReject demand for reform\n143\t3\t-6.5\tConduct strike or boycott\n";
+    "104\t3\t-5.0\tDemand political reform\n123\t3\t-4.0\tReject demand for reform\n143\t3\t-6.5\tConduct strike or boycott\n"
+    "154\t3\t-7.2\tMobilize or increase armed forces\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
@@ -689,6 +691,30 @@ TEST_F(CoderTest, WhatMustBeDoneIsNotDone) {
 TEST_F(CoderTest, AnAgentCoordinatedWithANationalOneIsOfThatNation) {
   EXPECT_EQ(Code("In Syria, Russian jets and forces bombed Yemen."),
             (std::vector<std::string>{"RUSMIL 195 YEM [Russian jets|bombed|Yemen]"}));
+}
+
+TEST_F(CoderTest, AProtestIsAgainstTheForeignActorItNames) {
+  EXPECT_EQ(Code("Syrian rebels demonstrated to show their anger at the United States."),
+            (std::vector<std::string>{"SYRREB 141 USA [Syrian rebels|demonstrated|United States]"}));
+  // "during" names the same occasion; "following" another.
+  EXPECT_EQ(Code("Syrian rebels demonstrated during marches against the United States."),
+            (std::vector<std::string>{"SYRREB 141 USA [Syrian rebels|demonstrated|United States]"}));
+  // One naming none is against its own government.
+  EXPECT_EQ(Code("Syrian rebels demonstrated in Damascus."),
+            (std::vector<std::string>{"SYRREB 141 SYRGOV [Syrian rebels|demonstrated|]"}));
+}
+
+TEST_F(CoderTest, AShowOfForceIsNotDoneToOnesOwnTroops) {
+  EXPECT_EQ(Code("Russia mobilized Russian forces for a war against Syria."),
+            (std::vector<std::string>{"RUS 154 SYR [Russia|mobilized|Syria]"}));
+  EXPECT_EQ(Code("Russia mobilized Russian forces."),
+            (std::vector<std::string>{"RUS 154 - [Russia|mobilized|]"}));
+}
+
+TEST_F(CoderTest, ItsAndTheirAreTheNearestActorsBefore) {
+  // Not the country of the place after the agent ("forces in Syria").
+  EXPECT_EQ(Code("Russia criticized its forces in Syria."),
+            (std::vector<std::string>{"RUS 111 RUSMIL [Russia|criticized|forces]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
