@@ -700,10 +700,12 @@ bool Coder::RelativeThat(int at) const {
 
 bool Coder::IsDeterminerOrNumber(int t) const {
   const std::string& w = (*tokens_)[t].norm;
-  // "up to 1,000" counts as a quantity too.
+  // "up to 1,000" and "at least three" count as quantities too.
   return (class_[t] & (kDeterminer | kQuantity)) || w == "one" ||
          (!w.empty() && w[0] >= '0' && w[0] <= '9') ||
-         (w == "to" && t > 0 && (*tokens_)[t - 1].norm == "up");
+         (w == "to" && t > 0 && (*tokens_)[t - 1].norm == "up") ||
+         (w == "at" && t + 1 < static_cast<int>(tokens_->size()) &&
+          (*tokens_)[t + 1].norm == "least");
 }
 
 int Coder::MentionStartingAt(int token) const {
@@ -1327,6 +1329,12 @@ int Coder::TargetAfter(int token, int limit) const {
       const std::string& w = (*tokens_)[t].norm;
       barrier = barrier || (setting >= 0 && t > setting + 1 && w.size() > 4 &&
                             w.compare(w.size() - 2, 2, "ed") == 0 && !(class_[t - 1] & kDeterminer));
+    }
+    // "demanded elections after a special court cleared him": nor the
+    // subject of such a clause.
+    if (setting >= 0 && m.end < static_cast<int>(tokens_->size())) {
+      const std::string& w = (*tokens_)[m.end].norm;
+      barrier = barrier || (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);
     }
     if (barrier) return -1;
     const int head = CoordinationHead(static_cast<int>(mi));

@@ -678,6 +678,9 @@ TEST_F(CoderTest, AVerbsWordAfterAPossessiveIsANoun) {
 TEST_F(CoderTest, TheTargetIsNotInAClauseOfTime) {
   EXPECT_EQ(Code("Russia lifted the curfew after a coup toppled the Syrian president."),
             (std::vector<std::string>{"RUS 081 - [Russia|lifted|]"}));
+  // Nor the subject of such a clause.
+  EXPECT_EQ(Code("Russia lifted the curfew after angry Syrian rebels cleared the town."),
+            (std::vector<std::string>{"RUS 081 - [Russia|lifted|]"}));
   // A phrase of time with no verb of its own may hold the target.
   EXPECT_EQ(Code("Russia lifted the curfew after deliberations with Syria."),
             (std::vector<std::string>{"RUS 081 SYR [Russia|lifted|Syria]"}));
@@ -715,6 +718,11 @@ TEST_F(CoderTest, ItsAndTheirAreTheNearestActorsBefore) {
   // Not the country of the place after the agent ("forces in Syria").
   EXPECT_EQ(Code("Russia criticized its forces in Syria."),
             (std::vector<std::string>{"RUS 111 RUSMIL [Russia|criticized|forces]"}));
+}
+
+TEST_F(CoderTest, AtLeastCountsTheSubject) {
+  EXPECT_EQ(Code("At least three Syrian rebels were killed by Russia."),
+            (std::vector<std::string>{"RUS 190 SYRREB [Russia|killed|Syrian rebels]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
