@@ -14,7 +14,10 @@ at the scorer's full, primary and root levels, and the records passed.
 On the PLOVER gold the events are scored by their PLOVER type (our
 cameo/plover.tsv, the 2016 draft's labels the gold uses: `--plover-version
 2016`), not through the scorer's 2021 CAMEO table; events with no PLOVER
-type (statements, appeals) are dropped.
+type (statements, appeals) are dropped, and the actors are PLOVER actors
+(source_plover, target_plover: a country or IGO/NGO/IMG and a sector, as
+the gold writes them: "IGO" for the UN). The last column scores "full" with
+the CAMEO actor codes instead ("IGOUNO" is then not "IGO").
 
 Exit status 0 even when targets are missed: this measures, it does not judge.
 """
@@ -42,7 +45,7 @@ def main():
         return 0
     os.makedirs(args.work, exist_ok=True)
     print(f"{'set':10s} {'dictionaries':12s} {'passed':>7s}  {'full P/R/F1':20s} "
-          f"{'primary P/R/F1':20s} {'root F1':>7s}  time")
+          f"{'primary P/R/F1':20s} {'root F1':>7s}  time  full, CAMEO actors")
     for name in args.set:
         data = os.path.join(EVENTS, DATA[name])
         gold_out = gold_records(name, data)
@@ -62,15 +65,18 @@ def main():
                 # PLOVER has no type for (statements, appeals).
                 flags = flags + ["--plover-version", "2016"]
             secs = code([args.chronicle, "code", "--input", "jsonl", text] + flags, pred)
+            cameo_full = ""
             if name == "plover":
-                plover_labels(pred)
+                kept = plover_labels(pred)
+                f = score(name, data, kept)["events"]["full"]
+                cameo_full = f"{f['precision']:.3f}/{f['recall']:.3f}/{f['f1']:.3f}"
             s = score(name, data, pred)
             ev = s["events"]
             f, p = ev["full"], ev["primary"]
             print(f"{name:10s} {way:12s} {s['pass_rate']:7.1%}  "
                   f"{f['precision']:.3f}/{f['recall']:.3f}/{f['f1']:.3f}    "
                   f"{p['precision']:.3f}/{p['recall']:.3f}/{p['f1']:.3f}    "
-                  f"{ev['root']['f1']:7.3f}  {secs:.1f}s")
+                  f"{ev['root']['f1']:7.3f}  {secs:4.1f}s  {cameo_full}")
     return 0
 
 

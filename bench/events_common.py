@@ -46,14 +46,24 @@ def score(set_name, data, pred, report=None):
 
 
 def plover_labels(pred):
-    """Rewrites a prediction file so each event's code is its PLOVER type;
-    events with none become bare {"record_id"} lines (coded, no event)."""
+    """Rewrites a prediction file the PLOVER way: each event's code is its
+    PLOVER type and its actors are PLOVER actors (source_plover,
+    target_plover: country or IGO/NGO/IMG plus sector, no organisation);
+    events with no type become bare {"record_id"} lines (coded, no event).
+    Also writes the same events with their CAMEO actor codes kept, beside
+    it, and returns that file's path."""
     with open(pred) as f:
         events = [json.loads(line) for line in f if line.strip()]
-    with open(pred, "w") as out:
+    cameo_actors = pred[:-len(".pred.jsonl")] + ".cameo-actors.pred.jsonl"
+    with open(pred, "w") as out, open(cameo_actors, "w") as kept:
         for e in events:
             if e.get("plover"):
                 e = dict(e, code=e["plover"])
+                kept.write(json.dumps(e) + "\n")
+                e = dict(e, source=e.get("source_plover", e.get("source")),
+                         target=e.get("target_plover", e.get("target")))
             else:
                 e = {"record_id": e["record_id"]}
+                kept.write(json.dumps(e) + "\n")
             out.write(json.dumps(e) + "\n")
+    return cameo_actors

@@ -24,6 +24,9 @@ struct ActorRef {
   std::string code;  // CAMEO actor code, e.g. "RUSGOV"
   std::string text;  // the words matched, as they appear in the input
   Span span;         // byte span of `text` in the original input file
+  // PLOVER actor: country (or IGO, NGO, IMG ...) and sectors, no
+  // organisation: "IGO" for "IGOUNO" (Dictionaries::PloverActor).
+  std::string plover;
 };
 
 struct Event {

@@ -1951,8 +1951,8 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       if (dup) continue;
       seen.emplace_back(sc, tc);
       CodedEvent& ev = out->emplace_back();
-      if (s >= 0) ev.source = {*sc, span_of(s)};
-      if (t >= 0) ev.target = {*tc, span_of(t)};
+      if (s >= 0) ev.source = {*sc, span_of(s), dicts_->PloverActor(*sc)};
+      if (t >= 0) ev.target = {*tc, span_of(t), dicts_->PloverActor(*tc)};
       ev.verb = verb;
       ev.pattern = &p;
       ev.cameo = cameo;

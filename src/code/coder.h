@@ -51,7 +51,8 @@ namespace chronicle {
 
 struct CodedActor {
   std::string code;
-  Span span;  // in the text the tokens index
+  Span span;           // in the text the tokens index
+  std::string plover;  // Dictionaries::PloverActor(code)
 };
 
 struct CodedEvent {

@@ -12,19 +12,21 @@ namespace {
 
 nlohmann::json SpanJson(Span s) { return nlohmann::json::array({s.begin, s.end}); }
 
-// "source", "source_text", "source_span" (or "target_..."): null when the
-// event has no such actor.
+// "source", "source_text", "source_span", "source_plover" (or
+// "target_..."): null when the event has no such actor.
 void AddActor(const char* name, const ActorRef& a, nlohmann::ordered_json* j) {
   const std::string n = name;
   if (a.code.empty()) {
     (*j)[n] = nullptr;
     (*j)[n + "_text"] = nullptr;
     (*j)[n + "_span"] = nullptr;
+    (*j)[n + "_plover"] = nullptr;
     return;
   }
   (*j)[n] = a.code;
   (*j)[n + "_text"] = a.text;
   (*j)[n + "_span"] = SpanJson(a.span);
+  (*j)[n + "_plover"] = a.plover;
 }
 
 std::string CsvField(const std::string& s) {

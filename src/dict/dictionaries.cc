@@ -78,6 +78,11 @@ int Dictionaries::DeepChild(int node, uint32_t id) const {
 }
 
 void Dictionaries::Compile() {
+  for (const AgentInfo& a : agents_) {
+    for (size_t b = 0; b + 3 <= a.code.size(); b += 3) sectors_.push_back(a.code.substr(b, 3));
+  }
+  std::sort(sectors_.begin(), sectors_.end());
+  sectors_.erase(std::unique(sectors_.begin(), sectors_.end()), sectors_.end());
   const uint32_t n = static_cast<uint32_t>(vocab_.size());
   vocabulary_size_ = n;
   singular_of_.assign(n, kNoToken);
@@ -189,6 +194,18 @@ const CameoInfo* Dictionaries::Cameo(std::string_view code) const {
   return it == cameo_.end() ? nullptr : &it->second;
 }
 
+std::string Dictionaries::PloverActor(std::string_view code) const {
+  for (const auto& [prefix, plover] : plover_actors_) {
+    if (code.substr(0, prefix.size()) == prefix) return plover;
+  }
+  std::string out(code.substr(0, 3));
+  for (size_t b = 3; b + 3 <= code.size(); b += 3) {
+    const std::string_view block = code.substr(b, 3);
+    if (std::binary_search(sectors_.begin(), sectors_.end(), block)) out += block;
+  }
+  return out;
+}
+
 int Dictionaries::FrameOf(std::string_view code) {
   if (code == "030" || code == "03") return static_cast<int>(Frame::kIntent);
   if (code == "020" || code == "02") return static_cast<int>(Frame::kAppeal);
@@ -261,6 +278,7 @@ class DictionaryBuilder {
     for (const auto& [path, text] : files) {
       if (path == "cameo/plover.tsv") LoadPlover(path, text);
       if (path == "cameo/modality.tsv") LoadModality(path, text);
+      if (path == "cameo/plover-actors.tsv") LoadPloverActors(path, text);
     }
     for (const auto& [path, text] : files) {
       if (StartsWith(path, "actors/") || StartsWith(path, "agents/")) {
@@ -420,6 +438,37 @@ class DictionaryBuilder {
       it->second.plover_context = cols[3];
       it->second.plover_2016 = none(cols[4]);
     });
+  }
+
+  // cameo/plover-actors.tsv: code prefix, PLOVER actor, note.
+  void LoadPloverActors(const std::string& path, const std::string& text) {
+    const auto code_like = [](const std::string& c) {
+      if (c.empty() || c.size() % 3 != 0) return false;
+      for (char ch : c) {
+        if ((ch < 'A' || ch > 'Z') && ch != '*') return false;
+      }
+      return true;
+    };
+    ForEachTableLine(path, text, "code", [&](const std::string& where, auto& cols) {
+      if (cols.size() < 2 || cols.size() > 3) {
+        Problem(where, "expected 2 or 3 tab-separated columns (code plover [note])");
+        return;
+      }
+      if (!code_like(cols[0]) || !code_like(cols[1])) {
+        Problem(where, "codes are 3-letter blocks of capitals: \"" + cols[0] + "\", \"" +
+                           cols[1] + "\"");
+        return;
+      }
+      for (const auto& [prefix, plover] : d_->plover_actors_) {
+        if (prefix == cols[0]) {
+          Problem(where, "code " + cols[0] + " is listed twice");
+          return;
+        }
+      }
+      d_->plover_actors_.emplace_back(cols[0], cols[1]);
+    });
+    std::stable_sort(d_->plover_actors_.begin(), d_->plover_actors_.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   }
 
   // cameo/modality.tsv: act, then the combined code per frame.
@@ -705,6 +754,9 @@ class DictionaryBuilder {
     }
     if (auto text = ReadFileToString(dir + "modality.tsv"); text.ok()) {
       LoadModality(dir + "modality.tsv", *text);
+    }
+    if (auto text = ReadFileToString(dir + "plover-actors.tsv"); text.ok()) {
+      LoadPloverActors(dir + "plover-actors.tsv", *text);
     }
     AddImported(imp);
     return Finish();

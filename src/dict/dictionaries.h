@@ -235,6 +235,12 @@ class Dictionaries {
   // CAMEO table entry, or nullptr.
   const CameoInfo* Cameo(std::string_view code) const;
 
+  // The PLOVER actor of CAMEO actor code `code` (docs/event-schema.md):
+  // cameo/plover-actors.tsv's entry for the longest prefix it lists, else
+  // its first three letters and those of its later 3-letter blocks that are
+  // sectors (agent codes): "IGOUNO" -> "IGO", "PSEREBHMS" -> "PSEREB".
+  std::string PloverActor(std::string_view code) const;
+
   // The frame a generic code opens (030 intent, 020 appeal, 100 demand,
   // 120 reject, 130 threaten, or their roots), -1 if none.
   static int FrameOf(std::string_view code);
@@ -358,6 +364,9 @@ class Dictionaries {
   std::unordered_map<std::string, CameoInfo> cameo_;
   // act code prefix -> combined code per Frame ("" = not taken).
   std::unordered_map<std::string, std::array<std::string, kFrameCount>> frames_;
+  // cameo/plover-actors.tsv: (CAMEO code prefix, PLOVER actor), longest first.
+  std::vector<std::pair<std::string, std::string>> plover_actors_;
+  std::vector<std::string> sectors_;  // the 3-letter blocks of agent codes, sorted
   std::string hash_;
   int phrase_count_ = 0;
 };

@@ -96,6 +96,7 @@ void Pipeline::Impl::TextAndCode(const std::string& article_text, const std::str
         ActorRef r;
         r.code = a.code;
         if (a.code.empty()) return r;
+        r.plover = a.plover;
         r.text = norm.text.substr(a.span.begin, a.span.size());
         r.span = cite(a.span);
         return r;

@@ -14,7 +14,7 @@ Event Sample() {
   e.sentence = "Lavrov met Kerry, \"briefly\".";
   e.sentence_span = {10, 40};
   e.date = "2016-05-09";
-  e.source = {"RUSGOV", "Lavrov", {10, 16}};
+  e.source = {"RUSGOV", "Lavrov", {10, 16}, "RUSGOV"};
   e.target = {"USAGOV", "Kerry", {21, 26}};
   e.verb = {"", "met", {17, 20}};
   e.cameo = "040";
@@ -35,6 +35,7 @@ TEST(EventFormatTest, JsonHasTheSchemaFields) {
   EXPECT_EQ(j["source"], "RUSGOV");
   EXPECT_EQ(j["source_text"], "Lavrov");
   EXPECT_EQ(j["source_span"], nlohmann::json::array({10, 16}));
+  EXPECT_EQ(j["source_plover"], "RUSGOV");
   EXPECT_EQ(j["target"], "USAGOV");
   EXPECT_EQ(j["verb_text"], "met");
   EXPECT_EQ(j["verb_span"], nlohmann::json::array({17, 20}));
@@ -56,6 +57,7 @@ TEST(EventFormatTest, MissingTargetAndDateAreNull) {
   EXPECT_TRUE(j["target"].is_null());
   EXPECT_TRUE(j["target_text"].is_null());
   EXPECT_TRUE(j["target_span"].is_null());
+  EXPECT_TRUE(j["target_plover"].is_null());
   EXPECT_TRUE(j["date"].is_null());
 }
 

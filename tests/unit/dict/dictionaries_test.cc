@@ -162,6 +162,36 @@ TEST(DictionariesTest, PloverAndFrameTables) {
   EXPECT_EQ(d->Framed(intent, "111"), nullptr);
 }
 
+TEST(DictionariesTest, PloverActorsKeepCountryAndSectors) {
+  std::vector<std::string> problems;
+  auto d = Build({{"agents/a.txt", "agent: GOV\n  phrase: government\n"
+                                   "agent: REB\n  phrase: rebels\n"},
+                  {"cameo/plover-actors.tsv",
+                   "code\tplover\tnote\n"
+                   "IGOUNO\tIGO\n"
+                   "IGOUNOSEC\tIGOGOV\tSecurity Council\n"
+                   "IGOUNOSEC\tIGOMIL\n"           // listed twice
+                   "IGOUN\tIGO\n"                  // not 3-letter blocks
+                   "IGOUNO\tIGO\tnote\textra\n"}},  // 4 columns
+                 &problems);
+  ASSERT_TRUE(d);
+  ASSERT_EQ(problems.size(), 3u) << testing::PrintToString(problems);
+  EXPECT_EQ(problems[0], "cameo/plover-actors.tsv:4: code IGOUNOSEC is listed twice");
+  EXPECT_NE(problems[1].find("cameo/plover-actors.tsv:5: codes are 3-letter blocks"),
+            std::string::npos);
+  EXPECT_NE(problems[2].find("cameo/plover-actors.tsv:6: expected 2 or 3"), std::string::npos);
+  // The longest listed prefix decides.
+  EXPECT_EQ(d->PloverActor("IGOUNOSEC"), "IGOGOV");
+  EXPECT_EQ(d->PloverActor("IGOUNOSECGOV"), "IGOGOV");
+  EXPECT_EQ(d->PloverActor("IGOUNOWHO"), "IGO");
+  // Else the country and the sector blocks; organisations are dropped.
+  EXPECT_EQ(d->PloverActor("PSEREBHMS"), "PSEREB");
+  EXPECT_EQ(d->PloverActor("IMGAQD"), "IMG");
+  EXPECT_EQ(d->PloverActor("RUSGOV"), "RUSGOV");
+  EXPECT_EQ(d->PloverActor("RUS"), "RUS");
+  EXPECT_EQ(d->PloverActor(""), "");
+}
+
 TEST(DictionariesTest, HashChangesWithContent) {
   std::vector<std::string> problems;
   auto a = Build({{"agents/a.txt", "agent: GOV\n  phrase: government\n"}}, &problems);
