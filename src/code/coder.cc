@@ -554,6 +554,11 @@ int Coder::PlaceOfAct(int token, int limit) const {
   return -1;
 }
 
+std::string Coder::PloverActor(int mention) const {
+  const Mention& m = mentions_[mention];
+  return dicts_->PloverActor(m.code, m.actor >= 0 && dicts_->actors()[m.actor].person);
+}
+
 int Coder::ForeignActorAfter(int token, int source) const {
   const int own = mentions_[source].country;
   if (own < 0) return -1;
@@ -1951,8 +1956,8 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       if (dup) continue;
       seen.emplace_back(sc, tc);
       CodedEvent& ev = out->emplace_back();
-      if (s >= 0) ev.source = {*sc, span_of(s), dicts_->PloverActor(*sc)};
-      if (t >= 0) ev.target = {*tc, span_of(t), dicts_->PloverActor(*tc)};
+      if (s >= 0) ev.source = {*sc, span_of(s), PloverActor(s)};
+      if (t >= 0) ev.target = {*tc, span_of(t), PloverActor(t)};
       ev.verb = verb;
       ev.pattern = &p;
       ev.cameo = cameo;

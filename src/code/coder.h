@@ -262,6 +262,8 @@ class Coder {
   // the United States' policies", "mobilized reservists for a war against
   // Iraq").
   int ForeignActorAfter(int token, int source) const;
+  // Dictionaries::PloverActor of mention `mention`'s code.
+  std::string PloverActor(int mention) const;
   // Whether a number or quantity comes right before `token`.
   bool Counted(int token) const;
   // An implied mention of the country of place mention `mention` plus

@@ -194,7 +194,7 @@ const CameoInfo* Dictionaries::Cameo(std::string_view code) const {
   return it == cameo_.end() ? nullptr : &it->second;
 }
 
-std::string Dictionaries::PloverActor(std::string_view code) const {
+std::string Dictionaries::PloverActor(std::string_view code, bool person) const {
   for (const auto& [prefix, plover] : plover_actors_) {
     if (code.substr(0, prefix.size()) == prefix) return plover;
   }
@@ -203,6 +203,7 @@ std::string Dictionaries::PloverActor(std::string_view code) const {
     const std::string_view block = code.substr(b, 3);
     if (std::binary_search(sectors_.begin(), sectors_.end(), block)) out += block;
   }
+  if (person && out == "IGO") out += "GOV";
   return out;
 }
 
@@ -592,6 +593,7 @@ class DictionaryBuilder {
     ActorInfo info;
     info.name = r.value;
     info.where = where;
+    info.person = StartsWith(path, "actors/people");
     std::vector<std::string> phrases = {r.value};
     bool ok = true;
     for (const DictField& fld : r.fields) {

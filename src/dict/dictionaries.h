@@ -69,6 +69,7 @@ struct ActorInfo {
   std::string default_code;  // may be empty
   std::vector<DatedRole> roles;
   std::string where;         // "file:line"
+  bool person = false;       // from actors/people*.txt
   // The code in force on `date` (yyyymmdd, 0 = unknown); see
   // docs/dictionaries.md for the fall-back order.
   const std::string& CodeOn(int date) const;
@@ -238,8 +239,10 @@ class Dictionaries {
   // The PLOVER actor of CAMEO actor code `code` (docs/event-schema.md):
   // cameo/plover-actors.tsv's entry for the longest prefix it lists, else
   // its first three letters and those of its later 3-letter blocks that are
-  // sectors (agent codes): "IGOUNO" -> "IGO", "PSEREBHMS" -> "PSEREB".
-  std::string PloverActor(std::string_view code) const;
+  // sectors (agent codes): "IGOUNO" -> "IGO", "PSEREBHMS" -> "PSEREB". A
+  // `person` acting for an organisation with no sector of its own acts for
+  // its leadership: "IGOUNO" -> "IGOGOV".
+  std::string PloverActor(std::string_view code, bool person = false) const;
 
   // The frame a generic code opens (030 intent, 020 appeal, 100 demand,
   // 120 reject, 130 threaten, or their roots), -1 if none.

@@ -190,6 +190,19 @@ TEST(DictionariesTest, PloverActorsKeepCountryAndSectors) {
   EXPECT_EQ(d->PloverActor("RUSGOV"), "RUSGOV");
   EXPECT_EQ(d->PloverActor("RUS"), "RUS");
   EXPECT_EQ(d->PloverActor(""), "");
+  // A person acting for an organisation acts for its leadership.
+  EXPECT_EQ(d->PloverActor("IGOARL", /*person=*/true), "IGOGOV");
+  EXPECT_EQ(d->PloverActor("IGOARL"), "IGO");
+}
+
+TEST(DictionariesTest, ActorsOfPeopleFilesArePeople) {
+  std::vector<std::string> problems;
+  auto d = Build({{"actors/people-x.txt", "actor: Kofi Annan\n  code: IGOUNO\n"},
+                  {"actors/organizations.txt", "actor: United Nations\n  code: IGOUNO\n"}},
+                 &problems);
+  ASSERT_TRUE(d);
+  ASSERT_EQ(d->actors().size(), 2u);
+  for (const ActorInfo& a : d->actors()) EXPECT_EQ(a.person, a.name == "Kofi Annan") << a.name;
 }
 
 TEST(DictionariesTest, HashChangesWithContent) {
