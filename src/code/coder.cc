@@ -1031,6 +1031,9 @@ bool Coder::Subordinate(const Match& m) const {
   // A relative clause ("the province, where 28 people were killed last
   // March") gives background.
   const auto& toks = *tokens_;
+  // "a resolution that aims to tighten sanctions and impose a blockade": a
+  // verb right after "and" shares the clause of the predicate before it.
+  bool shares_clause = (class_[t] & kAnd) != 0;
   for (int r = t, words = 0; r >= 0 && words < 12; --r) {
     if (class_[r] & (kBarrier | kSemicolon)) break;
     // "but was still refusing", "and will resign": a new predicate of the
@@ -1069,7 +1072,15 @@ bool Coder::Subordinate(const Match& m) const {
     // is in the clause of the first.
     const bool paired = r + 2 == m.first && ((*tokens_)[r + 1].norm == "or" ||
                                              (*tokens_)[r + 1].norm == "and");
-    if (IsMatchWord(r) && match_word_[r] != 2 && !paired) break;
+    if (IsMatchWord(r) && match_word_[r] != 2 && !paired) {
+      if (!shares_clause) break;
+      // Past the words of that one predicate only.
+      shares_clause = false;
+      for (const Match& o : matches_) {
+        if (o.first <= r && r < o.end) r = o.first;
+      }
+      continue;
+    }
     words += !in_mention_[r] && !IsMatchWord(r) && !(class_[r] & kBe);  // "where Russian jets bombed": the subject may stand between
   }
   const std::string& w = (*tokens_)[m.first].norm;

@@ -321,6 +321,10 @@ TEST_F(CoderTest, RelativeClausesAreBackground) {
             (std::vector<std::string>{"RUSGOV 111 SYR [Lavrov|criticized|Syria]"}));
   EXPECT_EQ(Code("Lavrov criticized the rebels that have bombed Yemen.", 20160509),
             (std::vector<std::string>{"RUSGOV 111 RUSREB [Lavrov|criticized|rebels]"}));
+  // A verb right after "and" is in the clause of the one before it.
+  EXPECT_EQ(Code("Lavrov criticized the rebels that have bombed Yemen and attacked Syria.",
+                 20160509),
+            (std::vector<std::string>{"RUSGOV 111 RUSREB [Lavrov|criticized|rebels]"}));
 }
 
 TEST_F(CoderTest, ThePossessedObjectIsTheSubjectsOwn) {
