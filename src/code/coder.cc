@@ -1007,6 +1007,12 @@ bool Coder::Adjectival(const Match& m, const VerbPattern& p) const {
   // a participle after a determiner or a hyphen describes, it does not
   // report an act.
   if (m.first < 1 || p.text.empty() || p.text[0] != '[') return false;
+  // Nor does a verb's word inside a capitalised name ("South Asia Free
+  // Trade Agreement"), unless the sentence is a title-case headline.
+  if (!title_case_ && InProperName(m.first) && m.first + 1 < static_cast<int>(tokens_->size()) &&
+      (*tokens_)[m.first + 1].capitalized) {
+    return true;
+  }
   const std::string& before = (*tokens_)[m.first - 1].norm;
   const bool hyphened = before == "-";
   if (!hyphened && !(class_[m.first - 1] & (kDeterminer | kGlue))) return false;
@@ -1694,6 +1700,14 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
   MapIds(tokens);
   FindAtoms();
   GroupMentions(tokens, date);
+  {
+    int words = 0, capitals = 0;
+    for (const Token& k : tokens) {
+      words += k.word;
+      capitals += k.word && k.capitalized;
+    }
+    title_case_ = words > 0 && capitals * 5 >= words * 3;
+  }
   FindMatches();
   trace_.clear();
   if (trace_on_) {

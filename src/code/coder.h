@@ -350,6 +350,7 @@ class Coder {
   std::vector<int> doc_place_count_;  // "in X" mentions only
   std::vector<int> doc_countries_;
   bool trace_on_ = false;
+  bool title_case_ = false;  // most words of the sentence are capitalised (a headline)
   std::vector<PatternTrace> trace_;
 };
 

@@ -729,6 +729,12 @@ TEST_F(CoderTest, AtLeastCountsTheSubject) {
             (std::vector<std::string>{"RUS 190 SYRREB [Russia|killed|Syrian rebels]"}));
 }
 
+TEST_F(CoderTest, AVerbsWordInsideACapitalisedNameIsNoVerb) {
+  EXPECT_TRUE(Code("Russia signed the Free Bomb Yemen Agreement on a visit to the region.").empty());
+  // A title-case headline keeps its verbs.
+  EXPECT_FALSE(Code("Russia Signs Free Bomb Yemen Agreement.").empty());
+}
+
 TEST_F(CoderTest, NoActorsNoEvents) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("They met and discussed everything.").empty());
