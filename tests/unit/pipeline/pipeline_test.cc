@@ -159,5 +159,25 @@ TEST_F(PipelineTest, CodeTextUsesTheDateForRoles) {
   EXPECT_EQ(r2015.events[0].date, "2015-06-01");
 }
 
+TEST_F(PipelineTest, EventsCarryPloverActors) {
+  DocumentResult r = pipeline_->CodeText("r1", "Kofi Annan criticised the UN Security Council.",
+                                         "2000-06-01");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].source.code, "IGOUNO");
+  EXPECT_EQ(r.events[0].source.plover, "IGOGOV");  // a person acting for the UN
+  EXPECT_EQ(r.events[0].target.code, "IGOUNOSEC");
+  EXPECT_EQ(r.events[0].target.plover, "IGOGOV");  // cameo/plover-actors.tsv
+}
+
+TEST_F(PipelineTest, AResignationAsSomethingHappensHasNoTarget) {
+  // "as" opens a clause here, not a role ("resigned as president").
+  DocumentResult r = pipeline_->CodeText(
+      "r1", "Georgian President Eduard Shevardnadze resigned Sunday as the opposition "
+            "threatened to storm his residence.", "2003-11-23");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].cameo, "0831");
+  EXPECT_TRUE(r.events[0].target.code.empty()) << r.events[0].target.code;
+}
+
 }  // namespace
 }  // namespace chronicle
