@@ -491,8 +491,8 @@ void Coder::ResolveContext() {
       if (int near = PlaceAfter(m.end); near >= 0) country = near;
       // "Israel has strengthened its forces in Lebanon": "its" and
       // "their" are the nearest actor's before them.
-      if (m.begin > 0 && kept > 0 && (*tokens_)[m.begin - 1].norm != "her" &&
-          (*tokens_)[m.begin - 1].norm != "his" && IsPossessive((*tokens_)[m.begin - 1].norm)) {
+      const std::string& owner = m.begin > 0 ? (*tokens_)[m.begin - 1].norm : m.code;
+      if (kept > 0 && (owner == "its" || owner == "their")) {
         for (size_t j = kept; j-- > 0;) {
           if (mentions_[j].country >= 0 && !mentions_[j].implied) {
             country = mentions_[j].country;
@@ -543,15 +543,16 @@ int Coder::PlaceOfAct(int token, int limit) const {
     if (class_[t] & (kBarrier | kComma | kRelative)) return -1;
     if (mention_at_[t] < 0) continue;
     const Mention& p = mentions_[mention_at_[t]];
-    int b = t - 1;
-    while (b > token && ((class_[b] & kDeterminer) || IsDirection((*tokens_)[b].norm))) --b;
-    if (b < token || (*tokens_)[b].norm != "in" || p.contextual || p.agent >= 0 ||
-        p.actor >= 0) {
-      continue;
-    }
+    if (!AfterIn(t, token) || p.contextual || p.agent >= 0 || p.actor >= 0) continue;
     return mention_at_[t];
   }
   return -1;
+}
+
+bool Coder::AfterIn(int token, int from) const {
+  int b = token - 1;
+  while (b > from && ((class_[b] & kDeterminer) || IsDirection((*tokens_)[b].norm))) --b;
+  return b >= from && (*tokens_)[b].norm == "in";
 }
 
 std::string Coder::PloverActor(int mention) const {
@@ -573,9 +574,7 @@ int Coder::ForeignActorAfter(int token, int source) const {
     const int w = mention_at_[t];
     if (w < 0) continue;
     const Mention& x = mentions_[w];
-    int b = t - 1;
-    while (b >= token && ((class_[b] & kDeterminer) || IsDirection((*tokens_)[b].norm))) --b;
-    if (b >= token && (*tokens_)[b].norm == "in") continue;
+    if (AfterIn(t, token)) continue;
     if (!x.contextual && !x.implied && x.country >= 0 && x.country != own) return w;
   }
   return -1;
@@ -1341,24 +1340,24 @@ int Coder::TargetAfter(int token, int limit) const {
     if (m.begin >= limit) return -1;
     // Nor past the opening of another clause: "shortened the curfew after a
     // coup toppled the civilian government".
+    // A phrase of time that has a verb of its own is a clause: the target
+    // is neither after its verb ("after a coup toppled the civilian
+    // government") nor its subject ("after a special court cleared him").
+    const auto past = [&](int t) {
+      const std::string& w = (*tokens_)[t].norm;
+      return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+    };
     bool barrier = false;
     int setting = -1;
     for (int t = token; t < m.begin && !barrier; ++t) {
       barrier = class_[t] & (kBarrier | kComma | kSubordinator | kRelative);
       if (class_[t] & kSetting) setting = t;
-      // "after a special court cleared him": a phrase of time that has a
-      // verb of its own is a clause.
-      const std::string& w = (*tokens_)[t].norm;
-      barrier = barrier || (setting >= 0 && t > setting + 1 && w.size() > 4 &&
-                            w.compare(w.size() - 2, 2, "ed") == 0 && !(class_[t - 1] & kDeterminer));
+      barrier = barrier || (setting >= 0 && t > setting + 1 && past(t) &&
+                            !(class_[t - 1] & kDeterminer));
     }
-    // "demanded elections after a special court cleared him": nor the
-    // subject of such a clause.
-    if (setting >= 0 && m.end < static_cast<int>(tokens_->size())) {
-      const std::string& w = (*tokens_)[m.end].norm;
-      barrier = barrier || (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);
+    if (barrier || (setting >= 0 && m.end < static_cast<int>(tokens_->size()) && past(m.end))) {
+      return -1;
     }
-    if (barrier) return -1;
     const int head = CoordinationHead(static_cast<int>(mi));
     int t = mentions_[head].begin - 1;
     if (t >= 0 && (class_[t] & kDeterminer)) --t;

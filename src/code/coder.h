@@ -256,6 +256,9 @@ class Coder {
   // The place mention after "in" between `token` and `limit` ("a curfew in
   // Algiers"), or -1.
   int PlaceOfAct(int token, int limit) const;
+  // Whether "in" (past determiners and directions, not before `from`)
+  // comes right before `token`: "in the south of", "in northern".
+  bool AfterIn(int token, int from) const;
   // The first actor of another country than `source`'s from `token` to
   // the end of the clause, or -1: whom a protest or a show of force names no
   // target for is aimed at ("blocked a road to show their disapproval for
