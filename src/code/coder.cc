@@ -213,12 +213,13 @@ void Coder::MapIds(const std::vector<Token>& tokens) {
                                        : 0;
   }
   // "on Monday", "in principle": phrases a pattern reads through ("agreed on
-  // Saturday to provide aid" is "[agree] to"). Their preposition matches no
-  // pattern word.
+  // Saturday to provide aid" is "[agree] to"), "at last" ("conceded at
+  // last to demands"). Their preposition matches no pattern word.
   for (size_t k = 0; k + 1 < n; ++k) {
     const std::string& w = tokens[k].norm;
     if ((w == "on" && (class_[k + 1] & kWeekday)) ||
-        (w == "in" && tokens[k + 1].norm == "principle")) {
+        (w == "in" && tokens[k + 1].norm == "principle") ||
+        (w == "at" && tokens[k + 1].norm == "last")) {
       class_[k] |= kTransparent;
       class_[k + 1] |= kTransparent;
     }
@@ -263,7 +264,7 @@ void Coder::FindAtoms() {
       agent_only = agent_only && e.kind == PhraseKind::kAgent;
       if (e.kind == PhraseKind::kAgent) armed = IsArmed(dicts_->agents()[e.index].code);
     }
-    if (agent_only && OpensNounAct(i, armed)) {
+    if (agent_only && (OpensNounAct(i, armed) || Infinitive(i))) {
       ++i;
       continue;
     }
@@ -417,11 +418,19 @@ void Coder::BeginDocument() {
 }
 
 void Coder::ShareAgents() {
-  // "Russian and Syrian jets": the nationality shares the agent after it.
+  // "Russian and Syrian jets": the nationality shares the agent after it;
+  // so does a country's abbreviation used as one ("US and British forces").
+  const auto abbreviation = [&](const Mention& x) {
+    if (x.actor >= 0 || x.agent >= 0 || x.country < 0) return false;
+    for (int t = x.begin; t < x.end; ++t) {
+      if (!(*tokens_)[t].all_caps) return false;
+    }
+    return true;
+  };
   for (int i = static_cast<int>(mentions_.size()) - 2; i >= 0; --i) {
     Mention& m = mentions_[i];
     const Mention& next = mentions_[i + 1];
-    if (!m.adjective || next.agent < 0 || next.adjective || next.contextual ||
+    if (!(m.adjective || abbreviation(m)) || next.agent < 0 || next.adjective || next.contextual ||
         next.begin != m.end + 1 || !(class_[m.end] & (kAnd | kComma))) {
       continue;
     }
@@ -500,13 +509,15 @@ void Coder::ResolveContext() {
           }
         }
       }
-      // "Israeli helicopters and tanks": an agent coordinated right after
-      // a national one is of that nation.
+      // "Israeli helicopters and tanks", "French Assembly president Laurent
+      // Fabius and a group of deputies": an agent coordinated right after
+      // a national one or a person is of that nation.
       if (kept > 0) {
         const Mention& prev = mentions_[kept - 1];
-        if (prev.country >= 0 && prev.agent >= 0 && !prev.adjective && prev.end + 1 == m.begin &&
-            (class_[prev.end] & (kAnd | kComma))) {
-          country = prev.country;
+        const int own = prev.agent >= 0 ? prev.country : prev.actor >= 0 ? CountryOfCode(prev.code) : -1;
+        if (own >= 0 && !prev.adjective && prev.end < m.begin && (class_[prev.end] & (kAnd | kComma)) &&
+            CollectiveBefore(prev.end + 1) == m.begin) {
+          country = own;
         }
       }
       if (country < 0) {
@@ -675,6 +686,27 @@ bool Coder::OpensNounAct(int token, bool armed) const {
   return false;
 }
 
+bool Coder::Infinitive(int token) const {
+  if (token < 1 || (*tokens_)[token - 1].norm != "to") return false;
+  const std::string& w = (*tokens_)[token].norm;
+  const Dictionaries::AnchorIndex* a = dicts_->Anchors(ids_[token]);
+  if (a == nullptr) return false;
+  // A pattern on the word's own lemma: "[press] + to", not "[force]" for
+  // "forces".
+  const auto base = [&](uint32_t pi) {
+    const std::string& text = dicts_->patterns()[pi].text;
+    return text.size() >= w.size() + 2 && text[0] == '[' && text.compare(1, w.size(), w) == 0 &&
+           text[w.size() + 1] == ']';
+  };
+  for (uint32_t pi : a->free) {
+    if (base(pi)) return true;
+  }
+  for (const auto& [lit, pi] : a->keyed) {
+    if (base(pi)) return true;
+  }
+  return false;
+}
+
 bool Coder::InProperName(int token) const {
   // "West Bank", "World Bank": a capitalised word after another one, mid
   // sentence, is part of a name, not the common noun an agent is.
@@ -763,6 +795,9 @@ bool Coder::MatchFrom(const Dictionaries::CompiledElement* el,
         // A gap stays inside the clause: "[attack] * police" is not "an
         // attack on Thursday, police said".
         if (g > 0 && (class_[pos + g - 1] & (kBarrier | kComma))) break;
+        // Nor a place phrase: "[bomb] * town" is not "a bombing near the
+        // town of Samarra".
+        if (g > 0 && (*tokens_)[pos + g - 1].norm == "near") break;
         if (MatchFrom(el + 1, end, pos + g, m)) return true;
       }
       return false;
@@ -1263,16 +1298,38 @@ void Coder::Coordinated(int mi, bool backward, std::vector<int>* out) const {
   out->resize(confirmed);
 }
 
+int Coder::CollectiveBefore(int token) const {
+  // "a group of", "members of": a collective noun with its determiner and
+  // "of" before a coordinated member.
+  const int n = static_cast<int>(class_.size());
+  int t = token;
+  while (t < n && t < token + 2 && (class_[t] & kDeterminer)) ++t;
+  if (t + 1 < n && (class_[t] & kCollective) && (*tokens_)[t + 1].norm == "of") return t + 2;
+  return token;
+}
+
 int Coder::PreviousMember(int mi, size_t members) const {
   int t = mentions_[mi].begin - 1;
+  // "Fabius and a group of deputies".
+  for (int c = t - 1; c >= 1 && c >= t - 3; --c) {
+    if ((class_[c - 1] & kAnd) && CollectiveBefore(c) == t + 1) {
+      t = c - 1;
+      break;
+    }
+  }
   if (t >= 0 && (class_[t] & kDeterminer)) --t;
   if (t < 1) return -1;
   // "A and B", "A, B and C": a comma links only once a list has begun.
   const bool link = (class_[t] & kAnd) || ((class_[t] & kComma) && members > 1);
   if (!link) return -1;
   for (int k = mi - 1; k >= 0; --k) {
-    if (mentions_[k].end == t) return k;
-    if (mentions_[k].end <= t) break;
+    if (mentions_[k].end <= t && mentions_[k].end != t) break;
+    if (mentions_[k].end != t) continue;
+    // "In Syria, Kerry and Lavrov": an opening phrase's comma ends it.
+    int p = mentions_[k].begin - 1;
+    while (p >= 0 && (class_[p] & kDeterminer)) --p;
+    const bool opening = p >= 0 && (class_[p] & kPreposition) && (p == 0 || (class_[p - 1] & kBarrier));
+    return (class_[t] & kComma) && opening ? -1 : k;
   }
   return -1;
 }
@@ -1351,6 +1408,9 @@ int Coder::TargetAfter(int token, int limit) const {
     int setting = -1;
     for (int t = token; t < m.begin && !barrier; ++t) {
       barrier = class_[t] & (kBarrier | kComma | kSubordinator | kRelative);
+      // "agreed to resign without returning to Kyrgyzstan": what is not
+      // done names no target.
+      barrier = barrier || (*tokens_)[t].norm == "without";
       if (class_[t] & kSetting) setting = t;
       barrier = barrier || (setting >= 0 && t > setting + 1 && past(t) &&
                             !(class_[t - 1] & kDeterminer));
@@ -1686,6 +1746,19 @@ void Coder::FindFrames() {
                        ? static_cast<int>(Frame::kThreaten)
                        : frame;
     const CameoInfo* code = dicts_->Framed(as, act_code->code);
+    // "ordered the opposition newspaper to suspend publication": an order
+    // to cut ties or to coerce is the act itself, done by who ordered it.
+    const std::string& verb = (*tokens_)[matches_[k].first].norm;
+    if (frame == static_cast<int>(Frame::kDemand) && verb.compare(0, 5, "order") == 0 &&
+        RootIn(act_code, {"16", "17"})) {
+      code = act_code;
+      framed_[k].order = true;
+    }
+    // "insisted on its demands that Burundi's government grant ...": a
+    // frame whose act is the same frame again is one.
+    if (code == nullptr && Dictionaries::FrameOf(patterns[act.pattern].cameo) == frame) {
+      code = act_code;
+    }
     if (code == nullptr) continue;
     framed_[k].frame = frame;
     framed_[k].code = code;
@@ -1695,6 +1768,7 @@ void Coder::FindFrames() {
 
 void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens,
                          int date, std::vector<CodedEvent>* out) {
+  const size_t first_event = out->size();
   tokens_ = &tokens;
   MapIds(tokens);
   FindAtoms();
@@ -1771,8 +1845,8 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     // "saying he must resign", "China must drop barriers": what someone
     // must or should do is asked for, not done (ReportedObligation codes the
     // asking where a statement verb names who asks).
-    if (act == nullptr && (Circumstance(m, p) || Subordinate(m) ||
-                           (fr.code == nullptr && Obligated(m.first)))) {
+    if ((act == nullptr && (Circumstance(m, p) || (fr.code == nullptr && Obligated(m.first)))) ||
+        Subordinate(m)) {
       if (trace != nullptr) trace->circumstance = true;
       continue;
     }
@@ -1839,6 +1913,12 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     } else if (fr.target >= 0) {
       Coordinated(fr.target, /*backward=*/true, &targets);
       target_rule = "the subject of the reported obligation (must/should)";
+    } else if (int o = fr.order ? (act->target >= 0 ? act->target : TargetAfter(act->end, limit)) : -1;
+               o >= 0) {
+      // "ordered police to arrest the protesters": who suffers the act, not
+      // who carries out the order.
+      Coordinated(o, /*backward=*/false, &targets);
+      target_rule = "the ordered act's object";
     } else if (m.target >= 0) {
       Coordinated(m.target, /*backward=*/false, &targets);
       target_rule = "the pattern's + slot";
@@ -1987,7 +2067,31 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       ev.cameo = cameo;
     }
   }
+  DropUntargetedRepeats(first_event, out);
   (void)text;
+}
+
+void Coder::DropUntargetedRepeats(size_t first, std::vector<CodedEvent>* out) {
+  // "established diplomatic ties with and opened an embassy in Tehran": an
+  // event with no target that repeats the code of an act of the same
+  // source with a target in the sentence tells of that act again.
+  const auto repeat = [&](const CodedEvent& e) {
+    if (!e.target.code.empty() || e.cameo == nullptr) return false;
+    for (size_t k = first; k < out->size(); ++k) {
+      const CodedEvent& o = (*out)[k];
+      if (!o.target.code.empty() && o.source.code == e.source.code && o.cameo == e.cameo) {
+        return true;
+      }
+    }
+    return false;
+  };
+  size_t kept = first;
+  for (size_t k = first; k < out->size(); ++k) {
+    if (repeat((*out)[k])) continue;
+    if (kept != k) (*out)[kept] = std::move((*out)[k]);
+    ++kept;
+  }
+  out->resize(kept);
 }
 
 }  // namespace chronicle

@@ -283,6 +283,15 @@ class Coder {
   // the act's modifier, no actor. An armed agent (IsArmed) is the doer of
   // the act its word opens ("rebel attack"), unless it is a protest.
   bool OpensNounAct(int token, bool armed) const;
+  // True if `token` is an infinitive: "to" before the base form of a verb
+  // some pattern is anchored on ("to press their demands").
+  bool Infinitive(int token) const;
+  // The token after "a group of", "members of" ... starting at `token`;
+  // `token` itself when none starts there.
+  int CollectiveBefore(int token) const;
+  // Drops the events of out[first..] with no target whose source and CAMEO
+  // root repeat an event of the sentence that has one.
+  static void DropUntargetedRepeats(size_t first, std::vector<CodedEvent>* out);
   static bool IsArmed(const std::string& agent);
   // True if the agent code's sector (first three letters) is one of these.
   static bool SectorIn(const std::string& agent, std::initializer_list<std::string_view> sectors);
@@ -344,6 +353,7 @@ class Coder {
     int target = -1;      // a reported obligation's addressee (mention)
     bool unknown_source = false;  // "a car bomb killed ...": no actor did it
     bool refused = false;  // a negated cooperative act, coded as its rejection
+    bool order = false;    // an order to coerce, coded as the coercion
   };
   std::vector<FramedMatch> framed_;
   // Per country index: weighted mentions in the document so far, and the

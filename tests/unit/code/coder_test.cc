@@ -25,7 +25,9 @@ const char kAgents[] =
     "agent: GOV\n  phrase: foreign minister; foreign ministry; secretary of state; president; "
     "state\n"
     "agent: MIL\n  phrase: forces; jets; general\n"
-    "agent: REB\n  phrase: rebels\n";
+    "agent: REB\n  phrase: rebels\n"
+    "agent: LEG\n  phrase: deputies\n"
+    "agent: MED\n  phrase: press\n";
 const char kVerbs[] =
     "verb: 040\n  pattern: [discuss] * with +\n  mutual: [discuss]\n"
     "  mutual: [hold] * talks\n  pattern: [hold] * talks with +\n  mutual: [meet]\n"
@@ -33,7 +35,7 @@ const char kVerbs[] =
     "verb: 042\n  pattern: [visit] +\n"
     "verb: 111\n  pattern: [criticize] +\n  pattern: [be] [criticize] by $\n"
     "  pattern: [criticize] * syrian\n"
-    "verb: 195\n  pattern: [bomb] +; air strikes\n"
+    "verb: 195\n  pattern: [bomb] +; air strikes; [bomb] * town\n"
     "verb: 010\n  pattern: [say]\n"
     "verb: 072\n  pattern: [send] * weapons to +\n"
     "verb: 030\n  pattern: [agree] to\n"
@@ -51,7 +53,10 @@ const char kVerbs[] =
     "verb: 104\n  pattern: [demand] * political reform\n"
     "verb: 036\n  pattern: [plan] * visit to +\n"
     "verb: 143\n  pattern: general strike\n"
-    "verb: 154\n  pattern: [mobilize] * forces\n";
+    "verb: 154\n  pattern: [mobilize] * forces\n"
+    "verb: 1833\n  pattern: roadside bombing\n"
+    "verb: 080\n  pattern: [concede]\n"
+    "verb: 100\n  pattern: [insist] on; [demand] that; [order] + to; [press] * demands\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
     "040\t1\t1.0\tConsult\n042\t1\t1.9\tMake a visit\n"
@@ -67,7 +72,8 @@ const char kCodes[] =
     "1723\t4\t-5.0\tImpose curfew\n161\t3\t-4.0\tReduce or break diplomatic relations\n"
     "173\t4\t-5.0\tArrest, detain\n083\t2\t5.0\tAccede to demands for reform\n"
     "104\t3\t-5.0\tDemand political reform\n123\t3\t-4.0\tReject demand for reform\n143\t3\t-6.5\tConduct strike or boycott\n"
-    "154\t3\t-7.2\tMobilize or increase armed forces\n";
+    "154\t3\t-7.2\tMobilize or increase armed forces\n"
+    "1833\t4\t-10.0\tCarry out roadside bombing\n080\t2\t5.0\tYield\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
@@ -733,6 +739,65 @@ TEST_F(CoderTest, AVerbsWordInsideACapitalisedNameIsNoVerb) {
   EXPECT_TRUE(Code("Russia signed the Free Bomb Yemen Agreement on a visit to the region.").empty());
   // A title-case headline keeps its verbs.
   EXPECT_FALSE(Code("Russia Signs Free Bomb Yemen Agreement.").empty());
+}
+
+TEST_F(CoderTest, AGapDoesNotCrossAPlacePhrase) {
+  // Not "[bomb] * town": the bombing near the town killed the rebels.
+  EXPECT_EQ(Code("A roadside bombing near the town of Marib killed two Syrian rebels."),
+            (std::vector<std::string>{"YEMUAF 1833 SYRREB [|killed|Syrian rebels]"}));
+}
+
+TEST_F(CoderTest, ACountrysAbbreviationSharesTheAgentAfterIt) {
+  EXPECT_EQ(Code("US and Russian forces bombed Yemen."),
+            (std::vector<std::string>{"USAMIL 195 YEM [US|bombed|Yemen]",
+                                      "RUSMIL 195 YEM [Russian forces|bombed|Yemen]"}));
+}
+
+TEST_F(CoderTest, AnAgentCoordinatedWithAPersonIsOfThePersonsNation) {
+  EXPECT_EQ(Code("In Syria, Kerry and a group of deputies visited Yemen."),
+            (std::vector<std::string>{"USAGOV 042 YEM [Kerry|visited|Yemen]",
+                                      "USALEG 042 YEM [deputies|visited|Yemen]"}));
+}
+
+TEST_F(CoderTest, AnAgentsWordAfterToIsAVerb) {
+  // "press" is no actor: "to press their demands" is the purpose of the
+  // protest.
+  EXPECT_EQ(Code("Syrian rebels demonstrated in Damascus to press their demands."),
+            (std::vector<std::string>{"SYRREB 141 SYRGOV [Syrian rebels|demonstrated|]"}));
+}
+
+TEST_F(CoderTest, AnUntargetedRepeatOfAnActIsDropped) {
+  EXPECT_EQ(Code("Russia arrested Syrian rebels and arrested again."),
+            (std::vector<std::string>{"RUS 173 SYRREB [Russia|arrested|Syrian rebels]"}));
+  // Another act of the same kind stays.
+  EXPECT_EQ(Code("Russian jets bombed Syria and arrested."),
+            (std::vector<std::string>{"RUSMIL 195 SYR [Russian jets|bombed|Syria]",
+                                      "RUSMIL 173 - [Russian jets|arrested|]"}));
+}
+
+TEST_F(CoderTest, AFrameInAClauseOfTimeIsBackground) {
+  EXPECT_EQ(Code("Syrian rebels bombed Yemen until Russia agreed to visit Syria."),
+            (std::vector<std::string>{"SYRREB 195 YEM [Syrian rebels|bombed|Yemen]"}));
+}
+
+TEST_F(CoderTest, WhatIsNotDoneNamesNoTarget) {
+  EXPECT_EQ(Code("Lavrov conceded without consulting Kerry."),
+            (std::vector<std::string>{"RUSGOV 080 - [Lavrov|conceded|]"}));
+}
+
+TEST_F(CoderTest, AnOrderToCoerceIsTheCoercion) {
+  EXPECT_EQ(Code("In Syria, Russia ordered its forces to arrest the rebels."),
+            (std::vector<std::string>{"RUS 173 SYRREB [Russia|ordered|rebels]"}));
+}
+
+TEST_F(CoderTest, ADemandForADemandIsOne) {
+  EXPECT_EQ(Code("Syrian rebels insisted on their demands that Russia lift the curfew."),
+            (std::vector<std::string>{"SYRREB 100 RUS [Syrian rebels|insisted on|Russia]"}));
+}
+
+TEST_F(CoderTest, PatternsReadThroughAtLast) {
+  EXPECT_EQ(Code("Russia agreed at last to visit Syria."),
+            (std::vector<std::string>{"RUS 036 SYR [Russia|agreed|Syria]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
