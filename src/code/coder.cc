@@ -1653,6 +1653,26 @@ bool Coder::NoActorSubject(int token) const {
   return words > 0;
 }
 
+bool Coder::SpeakerIsNotTheDoer(int subject, int first) const {
+  // "X said clashes continued": an act after a statement verb whose clause
+  // names no actor and no pronoun ("X said he would") is not the speaker's.
+  static constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i"};
+  for (const Match& o : matches_) {
+    if (o.first < mentions_[subject].end || o.end > first ||
+        !IsStatement(dicts_->patterns()[o.pattern])) {
+      continue;
+    }
+    for (int t = o.end; t < first; ++t) {
+      if (in_mention_[t]) return false;
+      for (std::string_view p : kPronouns) {
+        if ((*tokens_)[t].norm == p) return false;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
 int Coder::StoryPlace() const {
   int place = -1;  // first seen wins a tie
   for (int k : doc_countries_) {
@@ -1897,9 +1917,18 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       // "X accused Y of violating...": Y does the violating.
       sources = prev_targets;
       source_rule = "the previous verb's target (gerund after of/for)";
-    } else if (int s = SubjectBefore(m.first); s >= 0) {
+    } else if (int s = SubjectBefore(m.first); s >= 0 && !SpeakerIsNotTheDoer(s, m.first)) {
       Coordinated(s, /*backward=*/true, &sources);
       source_rule = "the subject before the verb";
+    } else if (s >= 0) {
+      // "media reports said sporadic clashes were continuing": the speaker
+      // does not clash.
+      if (int u = UnknownAttacker(m); u >= 0) {
+        sources.assign(1, u);
+        source_rule = "unidentified armed forces of where it happened (reported, no actor)";
+      } else {
+        source_rule = "none: the speaker's report names no doer";
+      }
     } else if (NoActorSubject(m.first)) {
       if (int u = UnknownAttacker(m); u >= 0) {
         sources.assign(1, u);

@@ -800,6 +800,15 @@ TEST_F(CoderTest, PatternsReadThroughAtLast) {
             (std::vector<std::string>{"RUS 036 SYR [Russia|agreed|Syria]"}));
 }
 
+TEST_F(CoderTest, TheSpeakerIsNotTheDoerOfWhatHeReports) {
+  EXPECT_EQ(Code("Lavrov said air strikes continued."),
+            (std::vector<std::string>{"RUSGOV 010 - [Lavrov|said|]"}));
+  // A pronoun after the statement verb is the speaker again.
+  EXPECT_EQ(Code("Lavrov said he bombed Syria."),
+            (std::vector<std::string>{"RUSGOV 010 - [Lavrov|said|]",
+                                      "RUSGOV 195 SYR [Lavrov|bombed|Syria]"}));
+}
+
 TEST_F(CoderTest, NoActorsNoEvents) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("They met and discussed everything.").empty());
