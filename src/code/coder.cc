@@ -1351,7 +1351,14 @@ int Coder::SubjectBefore(int token) const {
 int Coder::SubjectBefore(int token, bool adjectives) const {
   for (int mi = static_cast<int>(mentions_.size()) - 1; mi >= 0; --mi) {
     const Mention& m = mentions_[mi];
-    if (m.end > token || m.adjective != adjectives || m.implied) continue;
+    if (m.end > token || m.implied) continue;
+    // "Israel and the Palestinians reached a consensus": a nationality
+    // coordinated after an actor is one of the subjects.
+    const auto joined = [&] {
+      const int head = CoordinationHead(mi);
+      return head != mi && !mentions_[head].adjective;
+    };
+    if (m.adjective != adjectives && !(m.adjective && joined())) continue;
     bool barrier = false;
     for (int t = m.end; t < token && !barrier; ++t) barrier = class_[t] & kSemicolon;
     if (barrier) return -1;
@@ -2018,7 +2025,7 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       }
     }
     if (targets.empty() && !sources.empty() && sources[0] >= 0 && IsTerritorial(code_info) &&
-        !p.mutual && !passive) {
+        !(p.mutual && sources.size() >= 2) && !passive) {
       // "imposed a curfew in Algiers", "evacuated settlements in the Gaza
       // Strip": an act on no one named is on the place it is done in.
       if (int w = PlaceOfAct(m.end, limit); w >= 0 && w != sources[0]) {

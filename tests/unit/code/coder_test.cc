@@ -56,6 +56,7 @@ const char kVerbs[] =
     "verb: 154\n  pattern: [mobilize] * forces\n"
     "verb: 1833\n  pattern: roadside bombing\n"
     "verb: 080\n  pattern: [concede]\n"
+    "verb: 0871\n  mutual: [agree] * truce\n"
     "verb: 100\n  pattern: [insist] on; [demand] that; [order] + to; [press] * demands\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
@@ -73,7 +74,8 @@ const char kCodes[] =
     "173\t4\t-5.0\tArrest, detain\n083\t2\t5.0\tAccede to demands for reform\n"
     "104\t3\t-5.0\tDemand political reform\n123\t3\t-4.0\tReject demand for reform\n143\t3\t-6.5\tConduct strike or boycott\n"
     "154\t3\t-7.2\tMobilize or increase armed forces\n"
-    "1833\t4\t-10.0\tCarry out roadside bombing\n080\t2\t5.0\tYield\n";
+    "1833\t4\t-10.0\tCarry out roadside bombing\n080\t2\t5.0\tYield\n"
+    "0871\t2\t9.0\tDeclare truce, ceasefire\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
@@ -807,6 +809,17 @@ TEST_F(CoderTest, TheSpeakerIsNotTheDoerOfWhatHeReports) {
   EXPECT_EQ(Code("Lavrov said he bombed Syria."),
             (std::vector<std::string>{"RUSGOV 010 - [Lavrov|said|]",
                                       "RUSGOV 195 SYR [Lavrov|bombed|Syria]"}));
+}
+
+TEST_F(CoderTest, ANationalityCoordinatedAfterAnActorIsASubject) {
+  EXPECT_EQ(Code("Russia and the Syrians held talks."),
+            (std::vector<std::string>{"RUS 040 SYR [Russia|held talks|Syrians]",
+                                      "SYR 040 RUS [Syrians|held talks|Russia]"}));
+}
+
+TEST_F(CoderTest, AMutualPatternWithOneSourceIsDoneToThePlace) {
+  EXPECT_EQ(Code("Syrian rebels agreed a truce in Marib."),
+            (std::vector<std::string>{"SYRREB 0871 YEM [Syrian rebels|agreed|Marib]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
