@@ -1178,7 +1178,17 @@ bool Coder::Passive(int first) const {
   const std::string& w = (*tokens_)[first].norm;
   if (w.size() > 3 && w.compare(w.size() - 3, 3, "ing") == 0) return false;
   const int next = first + 1;
-  return next >= static_cast<int>(class_.size()) || (*tokens_)[next].norm != "to";
+  if (next >= static_cast<int>(class_.size())) return true;
+  // "were engaged in ethnic cleansing", "are locked in talks": a state,
+  // not an act done to the subject.
+  static constexpr std::string_view kStates[] = {"engaged", "involved", "embroiled",
+                                                 "locked", "mired", "bogged"};
+  if ((*tokens_)[next].norm == "in") {
+    for (std::string_view k : kStates) {
+      if (w == k) return false;
+    }
+  }
+  return (*tokens_)[next].norm != "to";
 }
 
 int Coder::AgentAfter(int token, int limit) const {
@@ -1660,10 +1670,19 @@ bool Coder::NoActorSubject(int token) const {
   return words > 0;
 }
 
-bool Coder::SpeakerIsNotTheDoer(int subject, int first) const {
-  // "X said clashes continued": an act after a statement verb whose clause
-  // names no actor and no pronoun ("X said he would") is not the speaker's.
+bool Coder::SpeakerIsNotTheDoer(int subject, const Match& m) const {
+  // "X said clashes continued": an act that is the subject of a clause
+  // after a statement verb, the clause naming no actor and no pronoun ("X
+  // said he would"), is not the speaker's. ("Italy announced a suspension
+  // of air links" is: the act is the statement's object.)
   static constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i"};
+  const int first = m.first;
+  const int n = static_cast<int>(class_.size());
+  int next = m.end;
+  while (next < n && (class_[next] & kTransparent)) ++next;
+  if (next >= n) return false;
+  const std::string& v = (*tokens_)[next].norm;
+  if (!IsAuxiliary(next) && !(v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0)) return false;
   for (const Match& o : matches_) {
     if (o.first < mentions_[subject].end || o.end > first ||
         !IsStatement(dicts_->patterns()[o.pattern])) {
@@ -1924,7 +1943,7 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       // "X accused Y of violating...": Y does the violating.
       sources = prev_targets;
       source_rule = "the previous verb's target (gerund after of/for)";
-    } else if (int s = SubjectBefore(m.first); s >= 0 && !SpeakerIsNotTheDoer(s, m.first)) {
+    } else if (int s = SubjectBefore(m.first); s >= 0 && !SpeakerIsNotTheDoer(s, m)) {
       Coordinated(s, /*backward=*/true, &sources);
       source_rule = "the subject before the verb";
     } else if (s >= 0) {

@@ -289,10 +289,10 @@ class Coder {
   // The token after "a group of", "members of" ... starting at `token`;
   // `token` itself when none starts there.
   int CollectiveBefore(int token) const;
-  // True if a statement verb stands between mention `subject` and the act
-  // at `first` with no actor or pronoun after it: the speaker is not the
-  // doer ("X said clashes continued").
-  bool SpeakerIsNotTheDoer(int subject, int first) const;
+  // True if a statement verb stands between mention `subject` and act `m`
+  // with no actor or pronoun after it, and `m` is its clause's subject (a
+  // verb follows): the speaker is not the doer ("X said clashes continued").
+  bool SpeakerIsNotTheDoer(int subject, const Match& m) const;
   // Drops the events of out[first..] with no target whose source and CAMEO
   // root repeat an event of the sentence that has one.
   static void DropUntargetedRepeats(size_t first, std::vector<CodedEvent>* out);

@@ -36,7 +36,7 @@ const char kVerbs[] =
     "verb: 111\n  pattern: [criticize] +\n  pattern: [be] [criticize] by $\n"
     "  pattern: [criticize] * syrian\n"
     "verb: 195\n  pattern: [bomb] +; air strikes; [bomb] * town\n"
-    "verb: 010\n  pattern: [say]\n"
+    "verb: 010\n  pattern: [say]; [announce]\n"
     "verb: 072\n  pattern: [send] * weapons to +\n"
     "verb: 030\n  pattern: [agree] to\n"
     "verb: 020\n  pattern: [urge] +\n"
@@ -57,6 +57,7 @@ const char kVerbs[] =
     "verb: 1833\n  pattern: roadside bombing\n"
     "verb: 080\n  pattern: [concede]\n"
     "verb: 0871\n  mutual: [agree] * truce\n"
+    "verb: 203\n  pattern: [engage] in * ethnic cleansing\n"
     "verb: 100\n  pattern: [insist] on; [demand] that; [order] + to; [press] * demands\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
@@ -75,7 +76,7 @@ const char kCodes[] =
     "104\t3\t-5.0\tDemand political reform\n123\t3\t-4.0\tReject demand for reform\n143\t3\t-6.5\tConduct strike or boycott\n"
     "154\t3\t-7.2\tMobilize or increase armed forces\n"
     "1833\t4\t-10.0\tCarry out roadside bombing\n080\t2\t5.0\tYield\n"
-    "0871\t2\t9.0\tDeclare truce, ceasefire\n";
+    "0871\t2\t9.0\tDeclare truce, ceasefire\n203\t4\t-10.0\tEngage in ethnic cleansing\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
@@ -805,6 +806,10 @@ TEST_F(CoderTest, PatternsReadThroughAtLast) {
 TEST_F(CoderTest, TheSpeakerIsNotTheDoerOfWhatHeReports) {
   EXPECT_EQ(Code("Lavrov said air strikes continued."),
             (std::vector<std::string>{"RUSGOV 010 - [Lavrov|said|]"}));
+  // An act that is the statement's object is the speaker's.
+  EXPECT_EQ(Code("Lavrov announced air strikes on Syria."),
+            (std::vector<std::string>{"RUSGOV 010 - [Lavrov|announced|]",
+                                      "RUSGOV 195 SYR [Lavrov|air strikes|Syria]"}));
   // A pronoun after the statement verb is the speaker again.
   EXPECT_EQ(Code("Lavrov said he bombed Syria."),
             (std::vector<std::string>{"RUSGOV 010 - [Lavrov|said|]",
@@ -820,6 +825,11 @@ TEST_F(CoderTest, ANationalityCoordinatedAfterAnActorIsASubject) {
 TEST_F(CoderTest, AMutualPatternWithOneSourceIsDoneToThePlace) {
   EXPECT_EQ(Code("Syrian rebels agreed a truce in Marib."),
             (std::vector<std::string>{"SYRREB 0871 YEM [Syrian rebels|agreed|Marib]"}));
+}
+
+TEST_F(CoderTest, BeingEngagedInAnActIsDoingIt) {
+  EXPECT_EQ(Code("Syrian forces were engaged in ethnic cleansing against Yemen."),
+            (std::vector<std::string>{"SYRMIL 203 YEM [Syrian forces|engaged in ethnic cleansing|Yemen]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
