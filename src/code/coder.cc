@@ -1113,6 +1113,17 @@ bool Coder::Subordinate(const Match& m) const {
     const bool paired = r + 2 == m.first && ((*tokens_)[r + 1].norm == "or" ||
                                              (*tokens_)[r + 1].norm == "and");
     if (IsMatchWord(r) && match_word_[r] != 2 && !paired) {
+      // "where 28 people have been killed in ethnic riots": an act in a
+      // prepositional phrase right after a background predicate is
+      // background too.
+      bool phrase = r + 4 >= m.first && m.first >= 2 && ((class_[m.first - 1] & kPreposition) ||
+                                         (class_[m.first - 2] & kPreposition));
+      for (int k = r + 1; k < m.first && phrase; ++k) {
+        phrase = !in_mention_[k] && !(class_[k] & (kBarrier | kComma));
+      }
+      for (const Match& o : matches_) {
+        if (phrase && o.first < m.first && IsWordOf(o, r) && Subordinate(o)) return true;
+      }
       if (!shares_clause) break;
       // Past the words of that one predicate only.
       shares_clause = false;
@@ -1135,6 +1146,15 @@ bool Coder::Subordinate(const Match& m) const {
   if (gerund && (class_[t] & kPreposition) && !(class_[t] & (kOfFor | kTargetPrep | kSetting))) {
     return true;
   }
+  // "charging its neighbor with supporting dissidents": after "with", what
+  // someone is charged with or credited with; "the decision of sending
+  // troops": after "of" or "for" following a plain noun, that noun's
+  // content.
+  if (gerund && before == "with") return true;
+  if (gerund && (class_[t] & kOfFor) && t >= 1 && class_[t - 1] == 0 && !in_mention_[t - 1] &&
+      !IsMatchWord(t - 1)) {
+    return true;
+  }
   // A participle after the object of an earlier act, with no comma:
   // "blocked roads in the capital demanding that he be reinstated".
   if (gerund && (in_mention_[t] || class_[t] == 0) && !IsMatchWord(t)) {
@@ -1154,7 +1174,12 @@ bool Coder::Subordinate(const Match& m) const {
       "decides", "move", "moved", "moves", "go", "went", "going", "set", "used",
       "able", "expected", "likely", "due", "about", "agreed", "refused", "threatened"};
   for (std::string_view a : kAspect) {
-    if (verb == a) return false;
+    if (verb != a) continue;
+    // "a member of the Chadian team trying to broker a peace pact": a
+    // participle right after a noun describes it.
+    const bool participle = verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0;
+    return participle && v >= 1 && !in_mention_[v - 1] && !IsMatchWord(v - 1) &&
+           !(class_[v - 1] & ~kCollective);
   }
   return true;
 }
@@ -1428,6 +1453,9 @@ int Coder::TargetAfter(int token, int limit) const {
       // "agreed to resign without returning to Kyrgyzstan": what is not
       // done names no target.
       barrier = barrier || (*tokens_)[t].norm == "without";
+      // Nor into a purpose clause: "resigned to allow Haiti's first
+      // democratic elections".
+      barrier = barrier || (t > token && Infinitive(t));
       if (class_[t] & kSetting) setting = t;
       barrier = barrier || (setting >= 0 && t > setting + 1 && past(t) &&
                             !(class_[t - 1] & kDeterminer));

@@ -58,6 +58,7 @@ const char kVerbs[] =
     "verb: 080\n  pattern: [concede]\n"
     "verb: 0871\n  mutual: [agree] * truce\n"
     "verb: 203\n  pattern: [engage] in * ethnic cleansing\n"
+    "verb: 145\n  pattern: [riot]\n"
     "verb: 100\n  pattern: [insist] on; [demand] that; [order] + to; [press] * demands\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
@@ -76,7 +77,8 @@ const char kCodes[] =
     "104\t3\t-5.0\tDemand political reform\n123\t3\t-4.0\tReject demand for reform\n143\t3\t-6.5\tConduct strike or boycott\n"
     "154\t3\t-7.2\tMobilize or increase armed forces\n"
     "1833\t4\t-10.0\tCarry out roadside bombing\n080\t2\t5.0\tYield\n"
-    "0871\t2\t9.0\tDeclare truce, ceasefire\n203\t4\t-10.0\tEngage in ethnic cleansing\n";
+    "0871\t2\t9.0\tDeclare truce, ceasefire\n203\t4\t-10.0\tEngage in ethnic cleansing\n"
+    "145\t4\t-7.5\tProtest violently, riot\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
@@ -830,6 +832,33 @@ TEST_F(CoderTest, AMutualPatternWithOneSourceIsDoneToThePlace) {
 TEST_F(CoderTest, BeingEngagedInAnActIsDoingIt) {
   EXPECT_EQ(Code("Syrian forces were engaged in ethnic cleansing against Yemen."),
             (std::vector<std::string>{"SYRMIL 203 YEM [Syrian forces|engaged in ethnic cleansing|Yemen]"}));
+}
+
+TEST_F(CoderTest, AGerundAfterWithIsContent) {
+  EXPECT_EQ(Code("Russia criticized Syria, charging it with bombing Yemen."),
+            (std::vector<std::string>{"RUS 111 SYR [Russia|criticized|Syria]"}));
+}
+
+TEST_F(CoderTest, AGerundAfterANounsOfIsItsContent) {
+  EXPECT_EQ(Code("Syrian rebels demonstrated in Damascus against Russia's decision of bombing "
+                 "Yemen."),
+            (std::vector<std::string>{"SYRREB 141 RUS [Syrian rebels|demonstrated|Russia]"}));
+}
+
+TEST_F(CoderTest, AParticipleAfterANounDescribesIt) {
+  EXPECT_TRUE(Code("Lavrov criticized the team trying to visit Syria.").empty());
+  EXPECT_EQ(Code("Lavrov was trying to visit Syria."),
+            (std::vector<std::string>{"RUSGOV 042 SYR [Lavrov|visit|Syria]"}));
+}
+
+TEST_F(CoderTest, NoTargetInsideAPurposeClause) {
+  EXPECT_EQ(Code("Lavrov conceded to send aid to Syria."),
+            (std::vector<std::string>{"RUSGOV 080 - [Lavrov|conceded|]"}));
+}
+
+TEST_F(CoderTest, AnActInAPhraseOfABackgroundClauseIsBackground) {
+  EXPECT_EQ(Code("Russia lifted the curfew in Marib, where rebels were killed in riots."),
+            (std::vector<std::string>{"RUS 081 YEM [Russia|lifted|Marib]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
