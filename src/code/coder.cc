@@ -808,7 +808,16 @@ bool Coder::MatchFrom(const Dictionaries::CompiledElement* el,
       if (mi < 0) return false;
       int& slot = el->kind == ElementKind::kSource ? m->source : m->target;
       slot = mi;
-      if (MatchFrom(el + 1, end, mentions_[mi].end, m)) return true;
+      const int after = mentions_[mi].end;
+      if (MatchFrom(el + 1, end, after, m)) return true;
+      // "forced the UN refugee agency, UNHCR, out of the country": the
+      // pattern goes on past an appositive name.
+      if (after + 2 < n && (class_[after] & kComma) && mention_at_[after + 1] >= 0) {
+        const int close = mentions_[mention_at_[after + 1]].end;
+        if (close < n && (class_[close] & kComma) && MatchFrom(el + 1, end, close + 1, m)) {
+          return true;
+        }
+      }
       slot = -1;
       return false;
     }

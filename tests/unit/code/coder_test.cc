@@ -59,6 +59,7 @@ const char kVerbs[] =
     "verb: 0871\n  mutual: [agree] * truce\n"
     "verb: 203\n  pattern: [engage] in * ethnic cleansing\n"
     "verb: 145\n  pattern: [riot]\n"
+    "verb: 174\n  pattern: [force] + out of * country\n"
     "verb: 100\n  pattern: [insist] on; [demand] that; [order] + to; [press] * demands\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
@@ -78,7 +79,7 @@ const char kCodes[] =
     "154\t3\t-7.2\tMobilize or increase armed forces\n"
     "1833\t4\t-10.0\tCarry out roadside bombing\n080\t2\t5.0\tYield\n"
     "0871\t2\t9.0\tDeclare truce, ceasefire\n203\t4\t-10.0\tEngage in ethnic cleansing\n"
-    "145\t4\t-7.5\tProtest violently, riot\n";
+    "145\t4\t-7.5\tProtest violently, riot\n174\t4\t-5.0\tExpel or deport individuals\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
@@ -859,6 +860,11 @@ TEST_F(CoderTest, NoTargetInsideAPurposeClause) {
 TEST_F(CoderTest, AnActInAPhraseOfABackgroundClauseIsBackground) {
   EXPECT_EQ(Code("Russia lifted the curfew in Marib, where rebels were killed in riots."),
             (std::vector<std::string>{"RUS 081 YEM [Russia|lifted|Marib]"}));
+}
+
+TEST_F(CoderTest, APatternGoesOnPastAnAppositiveName) {
+  EXPECT_EQ(Code("Russia forced the Syrian president, Kerry, out of the country."),
+            (std::vector<std::string>{"RUS 174 SYRGOV [Russia|forced|Syrian president]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
