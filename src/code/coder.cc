@@ -1147,6 +1147,17 @@ bool Coder::Subordinate(const Match& m) const {
   const std::string& before = (*tokens_)[t].norm;
   const bool gerund = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
   if (class_[t] & kComma) return gerund;
+  // ", killing one person and arresting 12": a gerund after "and" is as
+  // the gerund before it.
+  if (gerund && (class_[t] & kAnd)) {
+    for (const Match& o : matches_) {
+      const std::string& g = (*tokens_)[o.first].norm;
+      if (o.end <= t && o.end + 3 >= t && o.first < m.first && g.size() > 4 &&
+          g.compare(g.size() - 3, 3, "ing") == 0 && Subordinate(o)) {
+        return true;
+      }
+    }
+  }
   // A gerund after a preposition is the means or manner of another act
   // ("blocked the bridge by dumping sawdust", "joining demonstrators in
   // demanding a referendum"); after "to", "of" and "for" it is the content of
@@ -1736,6 +1747,22 @@ bool Coder::SpeakerIsNotTheDoer(int subject, const Match& m) const {
   return false;
 }
 
+int Coder::PurposeObject(size_t k) const {
+  if (k + 1 >= matches_.size()) return -1;
+  const Match& p = matches_[k + 1];
+  int to = matches_[k].end;
+  while (to < p.first && (class_[to] & kTransparent)) ++to;
+  if (to + 1 != p.first || (*tokens_)[to].norm != "to") return -1;
+  if (p.target >= 0) return p.target;
+  for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+    const Mention& x = mentions_[mi];
+    if (!x.implied && !x.adjective && x.begin > p.first && x.begin < p.end) {
+      return static_cast<int>(mi);
+    }
+  }
+  return -1;
+}
+
 int Coder::StoryPlace() const {
   int place = -1;  // first seen wins a tie
   for (int k : doc_countries_) {
@@ -2067,6 +2094,14 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
           targets.assign(1, o);
           target_rule = "the actor of another country the show of force is aimed at";
         }
+      }
+    }
+    if (targets.empty() && !sources.empty() && IsViolent(code_info)) {
+      // "opened fire to disperse fundamentalist demonstrators": force used
+      // for a purpose is used on the purpose's object.
+      if (int o = PurposeObject(k); o >= 0) {
+        targets.assign(1, o);
+        target_rule = "the object of the act's purpose clause";
       }
     }
     if (targets.empty() && sources.size() == 1 && sources[0] >= 0 && IsProtest(code_info)) {

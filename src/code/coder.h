@@ -289,6 +289,9 @@ class Coder {
   // The token after "a group of", "members of" ... starting at `token`;
   // `token` itself when none starts there.
   int CollectiveBefore(int token) const;
+  // The object of a purpose clause right after matches_[k] ("opened fire
+  // to disperse demonstrators"), -1 if none.
+  int PurposeObject(size_t k) const;
   // True if a statement verb stands between mention `subject` and act `m`
   // with no actor or pronoun after it, and `m` is its clause's subject (a
   // verb follows): the speaker is not the doer ("X said clashes continued").

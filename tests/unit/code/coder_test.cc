@@ -60,6 +60,7 @@ const char kVerbs[] =
     "verb: 203\n  pattern: [engage] in * ethnic cleansing\n"
     "verb: 145\n  pattern: [riot]\n"
     "verb: 174\n  pattern: [force] + out of * country\n"
+    "verb: 193\n  pattern: [open] fire\n"
     "verb: 100\n  pattern: [insist] on; [demand] that; [order] + to; [press] * demands\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
@@ -79,7 +80,8 @@ const char kCodes[] =
     "154\t3\t-7.2\tMobilize or increase armed forces\n"
     "1833\t4\t-10.0\tCarry out roadside bombing\n080\t2\t5.0\tYield\n"
     "0871\t2\t9.0\tDeclare truce, ceasefire\n203\t4\t-10.0\tEngage in ethnic cleansing\n"
-    "145\t4\t-7.5\tProtest violently, riot\n174\t4\t-5.0\tExpel or deport individuals\n";
+    "145\t4\t-7.5\tProtest violently, riot\n174\t4\t-5.0\tExpel or deport individuals\n"
+    "193\t4\t-10.0\tFight with small arms and light weapons\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
@@ -98,7 +100,8 @@ class CoderTest : public testing::Test {
                                       {"verbs/v.txt", kVerbs},
                                       {"verbs/irregular.txt", "hold held held\nmeet met met\n"
                                                               "be was been is are were\n"
-                                                              "say said said\nsend sent sent\n"},
+                                                              "say said said\nsend sent sent\n"
+                                                              "open opened opened\n"},
                                       {"cameo/codes.tsv", kCodes},
                                       {"cameo/modality.tsv", kModality}},
                                      &problems);
@@ -865,6 +868,16 @@ TEST_F(CoderTest, AnActInAPhraseOfABackgroundClauseIsBackground) {
 TEST_F(CoderTest, APatternGoesOnPastAnAppositiveName) {
   EXPECT_EQ(Code("Russia forced the Syrian president, Kerry, out of the country."),
             (std::vector<std::string>{"RUS 174 SYRGOV [Russia|forced|Syrian president]"}));
+}
+
+TEST_F(CoderTest, ForceForAPurposeIsUsedOnItsObject) {
+  EXPECT_EQ(Code("Syrian forces opened fire to kill the rebels."),
+            (std::vector<std::string>{"SYRMIL 193 SYRREB [Syrian forces|opened fire|rebels]"}));
+}
+
+TEST_F(CoderTest, AGerundAfterAndIsAsTheGerundBefore) {
+  EXPECT_EQ(Code("Russian jets bombed Syria, killing Syrian rebels and arresting 12."),
+            (std::vector<std::string>{"RUSMIL 195 SYR [Russian jets|bombed|Syria]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
