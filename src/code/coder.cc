@@ -154,6 +154,11 @@ bool InSet(const std::vector<uint32_t>& ids, uint32_t id) {
 
 const std::string kNoCode;
 
+// "killing", "trying": a gerund or present participle.
+bool IsGerund(std::string_view w) {
+  return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+}
+
 }  // namespace
 
 struct Coder::Atom {
@@ -1010,7 +1015,7 @@ bool Coder::IsComplementGerund(int first) const {
   const auto& toks = *tokens_;
   if (first < 1) return false;
   const std::string& w = toks[first].norm;
-  const bool gerund = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+  const bool gerund = IsGerund(w);
   return gerund && (class_[first - 1] & kOfFor);
 }
 
@@ -1042,7 +1047,7 @@ bool Coder::Circumstance(const Match& m, const VerbPattern& p) const {
   // preposition ("after meeting Putin") is still a verb.
   if (!(class_[t] & kSetting)) return false;
   const std::string& v = (*tokens_)[m.first].norm;
-  return skipped > 0 || v.size() < 5 || v.compare(v.size() - 3, 3, "ing") != 0;
+  return skipped > 0 || !IsGerund(v);
 }
 
 bool Coder::Adjectival(const Match& m, const VerbPattern& p) const {
@@ -1145,15 +1150,14 @@ bool Coder::Subordinate(const Match& m) const {
   }
   const std::string& w = (*tokens_)[m.first].norm;
   const std::string& before = (*tokens_)[t].norm;
-  const bool gerund = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+  const bool gerund = IsGerund(w);
   if (class_[t] & kComma) return gerund;
   // ", killing one person and arresting 12": a gerund after "and" is as
   // the gerund before it.
   if (gerund && (class_[t] & kAnd)) {
     for (const Match& o : matches_) {
-      const std::string& g = (*tokens_)[o.first].norm;
-      if (o.end <= t && o.end + 3 >= t && o.first < m.first && g.size() > 4 &&
-          g.compare(g.size() - 3, 3, "ing") == 0 && Subordinate(o)) {
+      if (o.end <= t && o.end + 3 >= t && o.first < m.first &&
+          IsGerund((*tokens_)[o.first].norm) && Subordinate(o)) {
         return true;
       }
     }
@@ -1197,7 +1201,7 @@ bool Coder::Subordinate(const Match& m) const {
     if (verb != a) continue;
     // "a member of the Chadian team trying to broker a peace pact": a
     // participle right after a noun describes it.
-    const bool participle = verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0;
+    const bool participle = IsGerund(verb);
     return participle && v >= 1 && !in_mention_[v - 1] && !IsMatchWord(v - 1) &&
            !(class_[v - 1] & ~kCollective);
   }
@@ -1221,7 +1225,7 @@ bool Coder::Passive(int first) const {
   // (adjectival: the subject acts) nor "was visiting".
   if (first < 1 || !(class_[first - 1] & kBe)) return false;
   const std::string& w = (*tokens_)[first].norm;
-  if (w.size() > 3 && w.compare(w.size() - 3, 3, "ing") == 0) return false;
+  if (IsGerund(w)) return false;
   const int next = first + 1;
   if (next >= static_cast<int>(class_.size())) return true;
   // "were engaged in ethnic cleansing", "are locked in talks": a state,
