@@ -154,6 +154,20 @@ bool InSet(const std::vector<uint32_t>& ids, uint32_t id) {
 
 const std::string kNoCode;
 
+// Whether `pred` holds for a pattern anchored on the word of `a` (with or
+// without a key literal).
+template <typename Pred>
+bool AnyAnchored(const Dictionaries::AnchorIndex* a, Pred pred) {
+  if (a == nullptr) return false;
+  for (uint32_t pi : a->free) {
+    if (pred(pi)) return true;
+  }
+  for (const auto& [lit, pi] : a->keyed) {
+    if (pred(pi)) return true;
+  }
+  return false;
+}
+
 // "killing", "trying": a gerund or present participle.
 bool IsGerund(std::string_view w) {
   return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
@@ -678,15 +692,7 @@ bool Coder::OpensNounAct(int token, bool armed) const {
            el->id != kNoToken && (el->id == ids_[token + 1] || el->id == upper_ids_[token + 1]);
   };
   for (uint32_t id : {ids_[token], upper_ids_[token]}) {
-    if (id == kNoToken) continue;
-    const Dictionaries::AnchorIndex* a = dicts_->Anchors(id);
-    if (a == nullptr) continue;
-    for (uint32_t pi : a->free) {
-      if (opens(pi)) return true;
-    }
-    for (const auto& [lit, pi] : a->keyed) {
-      if (opens(pi)) return true;
-    }
+    if (id != kNoToken && AnyAnchored(dicts_->Anchors(id), opens)) return true;
   }
   return false;
 }
@@ -694,22 +700,14 @@ bool Coder::OpensNounAct(int token, bool armed) const {
 bool Coder::Infinitive(int token) const {
   if (token < 1 || (*tokens_)[token - 1].norm != "to") return false;
   const std::string& w = (*tokens_)[token].norm;
-  const Dictionaries::AnchorIndex* a = dicts_->Anchors(ids_[token]);
-  if (a == nullptr) return false;
   // A pattern on the word's own lemma: "[press] + to", not "[force]" for
   // "forces".
-  const auto base = [&](uint32_t pi) {
-    const std::string& text = dicts_->patterns()[pi].text;
-    return text.size() >= w.size() + 2 && text[0] == '[' && text.compare(1, w.size(), w) == 0 &&
-           text[w.size() + 1] == ']';
-  };
-  for (uint32_t pi : a->free) {
-    if (base(pi)) return true;
-  }
-  for (const auto& [lit, pi] : a->keyed) {
-    if (base(pi)) return true;
-  }
-  return false;
+  return ids_[token] != kNoToken &&
+         AnyAnchored(dicts_->Anchors(ids_[token]), [&](uint32_t pi) {
+           const std::string& text = dicts_->patterns()[pi].text;
+           return text.size() >= w.size() + 2 && text[0] == '[' &&
+                  text.compare(1, w.size(), w) == 0 && text[w.size() + 1] == ']';
+         });
 }
 
 bool Coder::InProperName(int token) const {
