@@ -168,6 +168,20 @@ bool AnyAnchored(const Dictionaries::AnchorIndex* a, Pred pred) {
   return false;
 }
 
+// "he", "they" ...: a subject pronoun, the doer named before.
+bool IsPronoun(std::string_view w) {
+  static constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i", "you"};
+  for (std::string_view p : kPronouns) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+// "toppled", "cleared": a past form (or participle) of a regular verb.
+bool IsPastForm(std::string_view w) {
+  return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+}
+
 // "killing", "trying": a gerund or present participle.
 bool IsGerund(std::string_view w) {
   return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
@@ -1464,10 +1478,7 @@ int Coder::TargetAfter(int token, int limit) const {
     // A phrase of time that has a verb of its own is a clause: the target
     // is neither after its verb ("after a coup toppled the civilian
     // government") nor its subject ("after a special court cleared him").
-    const auto past = [&](int t) {
-      const std::string& w = (*tokens_)[t].norm;
-      return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
-    };
+    const auto past = [&](int t) { return IsPastForm((*tokens_)[t].norm); };
     bool barrier = false;
     int setting = -1;
     for (int t = token; t < m.begin && !barrier; ++t) {
@@ -1700,8 +1711,6 @@ int Coder::DoerOfThePlace(const Match& m, std::initializer_list<std::string_view
 bool Coder::NoActorSubject(int token) const {
   // "A minefield explosion near Samarra killed two youths": the clause
   // before the verb has words but no actor and no pronoun.
-  static constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i",
-                                                   "who", "which", "that", "you"};
   int words = 0;
   for (int t = token - 1; t >= 0; --t) {
     if (class_[t] & (kBarrier | kComma | kSemicolon)) break;
@@ -1712,9 +1721,8 @@ bool Coder::NoActorSubject(int token) const {
         if (x.begin <= t && t < x.end && !x.adjective && !x.implied) return false;
       }
     }
-    for (std::string_view p : kPronouns) {
-      if ((*tokens_)[t].norm == p) return false;
-    }
+    const std::string& w = (*tokens_)[t].norm;
+    if (IsPronoun(w) || w == "who" || w == "which" || w == "that") return false;
     ++words;
   }
   return words > 0;
@@ -1725,14 +1733,12 @@ bool Coder::SpeakerIsNotTheDoer(int subject, const Match& m) const {
   // after a statement verb, the clause naming no actor and no pronoun ("X
   // said he would"), is not the speaker's. ("Italy announced a suspension
   // of air links" is: the act is the statement's object.)
-  static constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i"};
   const int first = m.first;
   const int n = static_cast<int>(class_.size());
   int next = m.end;
   while (next < n && (class_[next] & kTransparent)) ++next;
   if (next >= n) return false;
-  const std::string& v = (*tokens_)[next].norm;
-  if (!IsAuxiliary(next) && !(v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0)) return false;
+  if (!IsAuxiliary(next) && !IsPastForm((*tokens_)[next].norm)) return false;
   for (const Match& o : matches_) {
     if (o.first < mentions_[subject].end || o.end > first ||
         !IsStatement(dicts_->patterns()[o.pattern])) {
@@ -1740,9 +1746,7 @@ bool Coder::SpeakerIsNotTheDoer(int subject, const Match& m) const {
     }
     for (int t = o.end; t < first; ++t) {
       if (in_mention_[t]) return false;
-      for (std::string_view p : kPronouns) {
-        if ((*tokens_)[t].norm == p) return false;
-      }
+      if (IsPronoun((*tokens_)[t].norm)) return false;
     }
     return true;
   }

@@ -297,7 +297,7 @@ class Coder {
   // verb follows): the speaker is not the doer ("X said clashes continued").
   bool SpeakerIsNotTheDoer(int subject, const Match& m) const;
   // Drops the events of out[first..] with no target whose source and CAMEO
-  // root repeat an event of the sentence that has one.
+  // code repeat an event of the sentence that has one.
   static void DropUntargetedRepeats(size_t first, std::vector<CodedEvent>* out);
   static bool IsArmed(const std::string& agent);
   // True if the agent code's sector (first three letters) is one of these.
