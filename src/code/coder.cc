@@ -336,7 +336,7 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
       ++last;
     }
     // Code the group atoms_[k..last].
-    int actor = -1, country = -1, agent = -1;
+    int actor = -1, country = -1, agent = -1, community = -1;
     bool name = false, capital = false, place = false;
     for (size_t a = k; a <= last; ++a) {
       const Atom& at = atoms_[a];
@@ -351,8 +351,17 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
       // place names the place (a region), not its government.
       const bool region = a > k && atoms_[a - 1].place && at.end - at.begin == 1 &&
                           tokens[at.begin].capitalized && tokens[at.begin].norm == "state";
-      if (at.agent >= 0 && !region) agent = at.agent;
+      if (at.agent >= 0 && !region) {
+        // "Kurdish refugees": the later agent word gives the sector, a
+        // community word its block (REF + kur).
+        agent = at.agent;
+        if (community < 0 && !dicts_->agents()[at.agent].community.empty()) community = at.agent;
+      }
     }
+    const std::string sector =
+        agent < 0 ? std::string()
+                  : dicts_->agents()[agent].code +
+                        (community >= 0 ? dicts_->agents()[community].community : std::string());
     std::string code;
     bool contextual = false, adjective_only = false;
     if (actor >= 0) {
@@ -373,10 +382,10 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
     } else if (country < 0 && agent >= 0 && !InProperName(atoms_[k].begin)) {
       // "police", "protesters": the country comes from the sentence
       // (ResolveContext); the agent code waits here.
-      code = dicts_->agents()[agent].code;
+      code = sector;
       contextual = true;
     } else if (country >= 0 && agent >= 0) {
-      code = dicts_->countries()[country].code + dicts_->agents()[agent].code;
+      code = dicts_->countries()[country].code + sector;
     } else if (country >= 0 && name) {
       code = dicts_->countries()[country].code;
     } else if (country >= 0 && capital) {
@@ -415,6 +424,7 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
       if (actor < 0) {
         m.country = country;
         m.agent = agent;
+        m.community = community;
       }
       m.contextual = contextual;
       m.adjective = adjective_only;
@@ -467,8 +477,9 @@ void Coder::ShareAgents() {
         next.begin != m.end + 1 || !(class_[m.end] & (kAnd | kComma))) {
       continue;
     }
-    m.code += dicts_->agents()[next.agent].code;
+    m.code += next.code.substr(3);  // its sector and community blocks
     m.agent = next.agent;
+    m.community = next.community;
     m.adjective = false;
   }
 }
@@ -1434,10 +1445,14 @@ int Coder::SubjectBefore(int token, bool adjectives) const {
     for (int t = m.end; t < token && !barrier; ++t) barrier = class_[t] & kSemicolon;
     if (barrier) return -1;
     // Walk to the first member of its coordination: its governor decides,
-    // past determiners and numbers ("killed one U.S. soldier and wounded").
+    // past determiners, numbers and directions ("killed one U.S. soldier
+    // and wounded", "Ethnic Albanians in south Serbia are demanding").
     const int head = CoordinationHead(mi);
     int t = mentions_[head].begin - 1;
-    for (int k = 0; k < 4 && t >= 0 && IsDeterminerOrNumber(t); ++k) --t;
+    for (int k = 0;
+         k < 4 && t >= 0 && (IsDeterminerOrNumber(t) || IsDirection((*tokens_)[t].norm)); ++k) {
+      --t;
+    }
     // "A group of Moroccan diplomats held...": "of" after a collective
     // noun does not make its object.
     const bool collective_of = t >= 1 && (class_[t] & kOfFor) && (*tokens_)[t].norm == "of" &&
@@ -1665,7 +1680,10 @@ bool Coder::IsTerritorial(const CameoInfo* cameo) {
   // Acts done to a place when no one is named: intents and threats (a
   // curfew, an evacuation), yielding (lifting a state of emergency), force
   // posture, cutting ties, coercion and violence. Not words (a rejection
-  // "in Yemen" is made there, not to it).
+  // "in Yemen" is made there, not to it), nor a halt to fighting (a
+  // ceasefire or a surrender "in south Lebanon" is made to the other side,
+  // not to the place).
+  if (cameo != nullptr && cameo->code.compare(0, 3, "087") == 0) return false;
   return RootIn(cameo, {"03", "08", "13", "15", "16", "17", "18", "19", "20"});
 }
 

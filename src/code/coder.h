@@ -73,6 +73,7 @@ struct Mention {
   int actor = -1;
   int country = -1;
   int agent = -1;
+  int community = -1;  // the agent entry of a community: record ("Kurdish")
   // An agent with no country of its own ("police"), given the sentence's.
   bool contextual = false;
   // A nationality adjective with no agent ("an Indian proposal"): may be

@@ -13,6 +13,7 @@
 #include "base/hash.h"
 #include "dict/dict_file.h"
 #include "dict/formats/petrarch_dict.h"
+#include "dict/internal/dict_scan.h"
 #include "dict/petrarch_import.h"
 #include "dict/verb_forms.h"
 #include "text/tokenizer.h"
@@ -80,9 +81,12 @@ int Dictionaries::DeepChild(int node, uint32_t id) const {
 void Dictionaries::Compile() {
   for (const AgentInfo& a : agents_) {
     for (size_t b = 0; b + 3 <= a.code.size(); b += 3) sectors_.push_back(a.code.substr(b, 3));
+    if (!a.community.empty()) communities_.push_back(a.community);
   }
-  std::sort(sectors_.begin(), sectors_.end());
-  sectors_.erase(std::unique(sectors_.begin(), sectors_.end()), sectors_.end());
+  for (auto* v : {&sectors_, &communities_}) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  }
   const uint32_t n = static_cast<uint32_t>(vocab_.size());
   vocabulary_size_ = n;
   singular_of_.assign(n, kNoToken);
@@ -201,7 +205,13 @@ std::string Dictionaries::PloverActor(std::string_view code, bool person) const 
   std::string out(code.substr(0, 3));
   for (size_t b = 3; b + 3 <= code.size(); b += 3) {
     const std::string_view block = code.substr(b, 3);
-    if (std::binary_search(sectors_.begin(), sectors_.end(), block)) out += block;
+    if (std::binary_search(communities_.begin(), communities_.end(), block)) {
+      out += block;
+    } else if (std::binary_search(sectors_.begin(), sectors_.end(), block)) {
+      auto it = std::find_if(plover_sectors_.begin(), plover_sectors_.end(),
+                             [&](const auto& r) { return r.first == block; });
+      out += it == plover_sectors_.end() ? block : std::string_view(it->second);
+    }
   }
   if (person && out == "IGO") out += "GOV";
   return out;
@@ -443,7 +453,8 @@ class DictionaryBuilder {
 
   // cameo/plover-actors.tsv: code prefix, PLOVER actor, note.
   void LoadPloverActors(const std::string& path, const std::string& text) {
-    const auto code_like = [](const std::string& c) {
+    const auto code_like = [](std::string_view c) {
+      if (c.size() == 4 && c[0] == '*') c.remove_prefix(1);  // a sector row
       if (c.empty() || c.size() % 3 != 0) return false;
       for (char ch : c) {
         if ((ch < 'A' || ch > 'Z') && ch != '*') return false;
@@ -460,13 +471,22 @@ class DictionaryBuilder {
                            cols[1] + "\"");
         return;
       }
-      for (const auto& [prefix, plover] : d_->plover_actors_) {
-        if (prefix == cols[0]) {
+      // "*MED  JRN": a sector block's PLOVER name, wherever it stands.
+      const bool sector = cols[0].size() == 4 && cols[0][0] == '*';
+      if (sector && cols[1].size() != 3) {
+        Problem(where, "a sector row renames one block: \"" + cols[0] + "\" -> \"" + cols[1] +
+                           "\"");
+        return;
+      }
+      auto& rows = sector ? d_->plover_sectors_ : d_->plover_actors_;
+      const std::string key = sector ? cols[0].substr(1) : cols[0];
+      for (const auto& [prefix, plover] : rows) {
+        if (prefix == key) {
           Problem(where, "code " + cols[0] + " is listed twice");
           return;
         }
       }
-      d_->plover_actors_.emplace_back(cols[0], cols[1]);
+      rows.emplace_back(key, cols[1]);
     });
     std::stable_sort(d_->plover_actors_.begin(), d_->plover_actors_.end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
@@ -519,6 +539,8 @@ class DictionaryBuilder {
         LoadActor(r, where, f.path);
       } else if (r.kind == "agent") {
         LoadAgent(r, where);
+      } else if (r.kind == "community") {
+        LoadCommunity(r, where);
       } else if (r.kind == "verb") {
         LoadVerb(r, f.path);
       } else {
@@ -527,13 +549,7 @@ class DictionaryBuilder {
     }
   }
 
-  static bool IsCode(std::string_view code) {
-    if (code.empty() || code.size() > 12) return false;
-    for (char c : code) {
-      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
-    }
-    return true;
-  }
+  static bool IsCode(const std::string& code) { return dict_internal::IsLoaderCode(code); }
 
   void LoadCountry(const DictRecord& r, const std::string& where) {
     if (r.value.size() != 3 || !IsCode(r.value)) {
@@ -662,8 +678,28 @@ class DictionaryBuilder {
       return;
     }
     const uint32_t idx = static_cast<uint32_t>(d_->agents_.size());
-    d_->agents_.push_back({r.value});
+    d_->agents_.push_back({r.value, ""});
     AddListField(r, where, "phrase", "agent", {PhraseKind::kAgent, idx});
+  }
+
+  // An ethnic or religious community: an agent of sector CVL whose code
+  // block also marks the actor it joins ("Kurdish refugees" -> REF + kur).
+  void LoadCommunity(const DictRecord& r, const std::string& where) {
+    const std::string& c = r.value;
+    const bool upper = c.size() == 3 && std::all_of(c.begin(), c.end(), [](char ch) {
+                         return ch >= 'A' && ch <= 'Z';
+                       });
+    const bool lower = c.size() == 3 && std::all_of(c.begin(), c.end(), [](char ch) {
+                         return ch >= 'a' && ch <= 'z';
+                       });
+    if (!upper && !lower) {
+      Problem(where, "community code must be 3 letters, all capitals or all lower case, got \"" +
+                         c + "\"");
+      return;
+    }
+    const uint32_t idx = static_cast<uint32_t>(d_->agents_.size());
+    d_->agents_.push_back({"CVL", c});
+    AddListField(r, where, "phrase", "community", {PhraseKind::kAgent, idx});
   }
 
   void LoadVerb(const DictRecord& r, const std::string& path) {

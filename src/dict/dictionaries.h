@@ -80,7 +80,8 @@ struct CountryInfo {
 };
 
 struct AgentInfo {
-  std::string code;  // "GOV"
+  std::string code;       // "GOV"
+  std::string community;  // a community: record's block ("kur", "MOS"), else empty
 };
 
 struct CameoInfo {
@@ -239,9 +240,11 @@ class Dictionaries {
   // The PLOVER actor of CAMEO actor code `code` (docs/event-schema.md):
   // cameo/plover-actors.tsv's entry for the longest prefix it lists, else
   // its first three letters and those of its later 3-letter blocks that are
-  // sectors (agent codes): "IGOUNO" -> "IGO", "PSEREBHMS" -> "PSEREB". A
-  // `person` acting for an organisation with no sector of its own acts for
-  // its leadership: "IGOUNO" -> "IGOGOV".
+  // sectors (agent codes) or communities: "IGOUNO" -> "IGO", "PSEREBHMS" ->
+  // "PSEREB", "TURREBPKKkur" -> "TURREBkur"; a sector the table renames
+  // (a "*MED" row) takes its PLOVER name. A `person` acting for an
+  // organisation with no sector of its own acts for its leadership:
+  // "IGOUNO" -> "IGOGOV".
   std::string PloverActor(std::string_view code, bool person = false) const;
 
   // The frame a generic code opens (030 intent, 020 appeal, 100 demand,
@@ -370,6 +373,9 @@ class Dictionaries {
   // cameo/plover-actors.tsv: (CAMEO code prefix, PLOVER actor), longest first.
   std::vector<std::pair<std::string, std::string>> plover_actors_;
   std::vector<std::string> sectors_;  // the 3-letter blocks of agent codes, sorted
+  std::vector<std::string> communities_;  // the community: blocks, sorted
+  // cameo/plover-actors.tsv's "*XXX" rows: a sector's PLOVER name.
+  std::vector<std::pair<std::string, std::string>> plover_sectors_;
   std::string hash_;
   int phrase_count_ = 0;
 };

@@ -156,11 +156,13 @@ SentenceExplanation Pipeline::Impl::Explanation(const std::string& text,
       a.how = "actor " + info.name + " (" + info.where + ")";
     } else {
       const std::string country = m.country >= 0 ? dicts->countries()[m.country].code : "";
+      const std::string community =
+          m.community >= 0 ? " + community " + dicts->agents()[m.community].community : "";
       if (m.agent >= 0 && m.contextual) {
-        a.how = "agent " + dicts->agents()[m.agent].code + ", country " + country +
+        a.how = "agent " + dicts->agents()[m.agent].code + community + ", country " + country +
                 " from the sentence";
       } else if (m.agent >= 0) {
-        a.how = "country " + country + " + agent " + dicts->agents()[m.agent].code;
+        a.how = "country " + country + " + agent " + dicts->agents()[m.agent].code + community;
       } else if (m.place) {
         a.how = "a place in " + country;
       } else if (m.code.size() > country.size()) {

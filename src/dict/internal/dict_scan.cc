@@ -164,7 +164,8 @@ void ScanActor(DictScan* scan, const DictRecord& r, int entry) {
 }
 
 void ScanAgent(DictScan* scan, const DictRecord& r, int entry) {
-  scan->entries[entry].codes.push_back({r.value, r.line});
+  // A community's code is a block, not an actor code (the loader checks it).
+  if (r.kind == "agent") scan->entries[entry].codes.push_back({r.value, r.line});
   for (const DictField& f : r.fields) {
     if (f.name != "phrase") continue;
     for (const std::string& p : SplitList(f.value))
@@ -238,7 +239,7 @@ int ScanRecords(DictScan* scan, const std::string& path, const std::string& text
       kind = EntryKind::kCountry;
     } else if (r.kind == "actor") {
       kind = EntryKind::kActor;
-    } else if (r.kind == "agent") {
+    } else if (r.kind == "agent" || r.kind == "community") {
       kind = EntryKind::kAgent;
     } else {
       continue;  // the loader reports unknown kinds
@@ -265,8 +266,12 @@ int ScanRecords(DictScan* scan, const std::string& path, const std::string& text
 
 bool IsLoaderCode(const std::string& code) {
   if (code.empty() || code.size() > 12) return false;
-  for (char c : code) {
-    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+  for (size_t i = 0; i < code.size(); ++i) {
+    const char c = code[i];
+    // Lower case only after the first block: CAMEO writes ethnic groups
+    // in lower case ("SRBCVLalb").
+    const bool lower = i >= 3 && c >= 'a' && c <= 'z';
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || lower)) return false;
   }
   return true;
 }

@@ -105,7 +105,8 @@ struct DictScan {
 // Never fails: what cannot be read is left out (the loader reports it).
 DictScan ScanDictionaryFiles(std::vector<std::pair<std::string, std::string>> files);
 
-// The loader's check of a code: 1 to 12 capital letters or digits.
+// The loader's check of a code: 1 to 12 capital letters or digits, lower
+// case letters allowed after the first three (an ethnic group's block).
 bool IsLoaderCode(const std::string& code);
 
 }  // namespace dict_internal

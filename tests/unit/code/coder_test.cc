@@ -27,7 +27,8 @@ const char kAgents[] =
     "agent: MIL\n  phrase: forces; jets; general\n"
     "agent: REB\n  phrase: rebels\n"
     "agent: LEG\n  phrase: deputies\n"
-    "agent: MED\n  phrase: press\n";
+    "agent: MED\n  phrase: press\n"
+    "community: kur\n  phrase: Kurds; Kurdish\n";
 const char kVerbs[] =
     "verb: 040\n  pattern: [discuss] * with +\n  mutual: [discuss]\n"
     "  mutual: [hold] * talks\n  pattern: [hold] * talks with +\n  mutual: [meet]\n"
@@ -61,6 +62,8 @@ const char kVerbs[] =
     "verb: 145\n  pattern: [riot]\n"
     "verb: 174\n  pattern: [force] + out of * country\n"
     "verb: 193\n  pattern: [open] fire\n"
+    "verb: 0874\n  pattern: [surrender]\n"
+    "verb: 082\n  mutual: [postpone] * demonstration\n"
     "verb: 100\n  pattern: [insist] on; [demand] that; [order] + to; [press] * demands\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
@@ -79,7 +82,8 @@ const char kCodes[] =
     "104\t3\t-5.0\tDemand political reform\n123\t3\t-4.0\tReject demand for reform\n143\t3\t-6.5\tConduct strike or boycott\n"
     "154\t3\t-7.2\tMobilize or increase armed forces\n"
     "1833\t4\t-10.0\tCarry out roadside bombing\n080\t2\t5.0\tYield\n"
-    "0871\t2\t9.0\tDeclare truce, ceasefire\n203\t4\t-10.0\tEngage in ethnic cleansing\n"
+    "0871\t2\t9.0\tDeclare truce, ceasefire\n0874\t2\t7.6\tRetreat or surrender militarily\n"
+    "082\t2\t5.0\tEase political dissent\n203\t4\t-10.0\tEngage in ethnic cleansing\n"
     "145\t4\t-7.5\tProtest violently, riot\n174\t4\t-5.0\tExpel or deport individuals\n"
     "193\t4\t-10.0\tFight with small arms and light weapons\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
@@ -829,8 +833,8 @@ TEST_F(CoderTest, ANationalityCoordinatedAfterAnActorIsASubject) {
 }
 
 TEST_F(CoderTest, AMutualPatternWithOneSourceIsDoneToThePlace) {
-  EXPECT_EQ(Code("Syrian rebels agreed a truce in Marib."),
-            (std::vector<std::string>{"SYRREB 0871 YEM [Syrian rebels|agreed|Marib]"}));
+  EXPECT_EQ(Code("Syrian rebels postponed the demonstration in Marib."),
+            (std::vector<std::string>{"SYRREB 082 YEM [Syrian rebels|postponed|Marib]"}));
 }
 
 TEST_F(CoderTest, BeingEngagedInAnActIsDoingIt) {
@@ -878,6 +882,25 @@ TEST_F(CoderTest, ForceForAPurposeIsUsedOnItsObject) {
 TEST_F(CoderTest, AGerundAfterAndIsAsTheGerundBefore) {
   EXPECT_EQ(Code("Russian jets bombed Syria, killing Syrian rebels and arresting 12."),
             (std::vector<std::string>{"RUSMIL 195 SYR [Russian jets|bombed|Syria]"}));
+}
+
+TEST_F(CoderTest, ACommunityAddsItsBlockToTheActor) {
+  // The later agent word gives the sector, the community its block; the
+  // country comes from the nationality or the story, as for any agent.
+  EXPECT_EQ(Code("Russian jets bombed Kurdish rebels in Syria."),
+            (std::vector<std::string>{"RUSMIL 195 SYRREBkur [Russian jets|bombed|Kurdish rebels]"}));
+  EXPECT_EQ(Code("Syrian Kurds criticized Russia."),
+            (std::vector<std::string>{"SYRCVLkur 111 RUS [Syrian Kurds|criticized|Russia]"}));
+}
+
+TEST_F(CoderTest, APlaceAfterADirectionIsNoSubject) {
+  EXPECT_EQ(Code("Rebels in southern Syria criticized Russia."),
+            (std::vector<std::string>{"SYRREB 111 RUS [Rebels|criticized|Russia]"}));
+}
+
+TEST_F(CoderTest, ASurrenderIsNotDoneToThePlace) {
+  EXPECT_EQ(Code("Syrian rebels surrendered in Marib."),
+            (std::vector<std::string>{"SYRREB 0874 - [Syrian rebels|surrendered|]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {

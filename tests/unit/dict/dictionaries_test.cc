@@ -195,6 +195,41 @@ TEST(DictionariesTest, PloverActorsKeepCountryAndSectors) {
   EXPECT_EQ(d->PloverActor("IGOARL"), "IGO");
 }
 
+TEST(DictionariesTest, CommunitiesAreCivilianAgentsWithABlock) {
+  std::vector<std::string> problems;
+  auto d = Build({{"agents/a.txt", "agent: REB\n  phrase: rebels\n"
+                                   "agent: MED\n  phrase: press\n"
+                                   "agent: HLH\n  phrase: doctors\n"
+                                   "community: kur\n  phrase: Kurds\n"
+                                   "community: DRZ\n  phrase: Druze\n"
+                                   "community: Kur\n  phrase: Kurdish\n"      // mixed case
+                                   "community: KURD\n  phrase: Kurdish\n"},  // 4 letters
+                  {"actors/g.txt", "actor: PKK\n  code: TURREBPKKkur\n"
+                                   "actor: Bad\n  code: tur\n"},  // lower case first block
+                  {"cameo/plover-actors.tsv",
+                   "code\tplover\tnote\n"
+                   "*MED\tJRN\tpress\n"
+                   "*HLH\tMED\n"
+                   "*GOV\tGOVX\n"}},  // a sector row renames one block
+                 &problems);
+  ASSERT_TRUE(d);
+  ASSERT_EQ(problems.size(), 4u) << testing::PrintToString(problems);
+  EXPECT_NE(problems[0].find("plover-actors.tsv:4: codes are 3-letter blocks"), std::string::npos);
+  EXPECT_EQ(problems[1], "actors/g.txt:4: bad actor code \"tur\"");
+  EXPECT_NE(problems[2].find("agents/a.txt:11: community code must be 3 letters"),
+            std::string::npos);
+  EXPECT_NE(problems[3].find("agents/a.txt:13: community code"), std::string::npos);
+  ASSERT_EQ(d->agents().size(), 5u);
+  EXPECT_EQ(d->agents()[3].code, "CVL");
+  EXPECT_EQ(d->agents()[3].community, "kur");
+  // PLOVER actors keep communities and rename the sectors PLOVER names
+  // otherwise; organisation blocks are dropped.
+  EXPECT_EQ(d->PloverActor("TURREBPKKkur"), "TURREBkur");
+  EXPECT_EQ(d->PloverActor("SYRCVLDRZ"), "SYRCVLDRZ");
+  EXPECT_EQ(d->PloverActor("NICMED"), "NICJRN");
+  EXPECT_EQ(d->PloverActor("CHEHLH"), "CHEMED");
+}
+
 TEST(DictionariesTest, ActorsOfPeopleFilesArePeople) {
   std::vector<std::string> problems;
   auto d = Build({{"actors/people-x.txt", "actor: Kofi Annan\n  code: IGOUNO\n"},
