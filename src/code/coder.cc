@@ -16,6 +16,8 @@ namespace chronicle {
 namespace {
 
 constexpr int kMaxGap = 6;
+// The words of a relative clause on an actor a gap may read past on top.
+constexpr int kMaxRelative = 10;
 // Words (outside actor mentions) between a frame verb and its act.
 constexpr int kMaxFrameGap = 4;
 
@@ -788,6 +790,15 @@ int Coder::MentionStartingAt(int token) const {
 
 bool Coder::IsBarrier(int token) const { return class_[token] & kBarrier; }
 
+bool Coder::IsRelativeAfterMention(int token) const {
+  const std::string& w = (*tokens_)[token].norm;
+  if (token == 0 || (w != "who" && w != "which")) return false;
+  for (const Mention& x : mentions_) {
+    if (x.end == token && !x.implied) return true;
+  }
+  return false;
+}
+
 bool Coder::InElement(const Dictionaries::CompiledElement& el, int pos) const {
   if (el.id != kNoToken) return ids_[pos] == el.id || upper_ids_[pos] == el.id;
   if (set_stamp_[el.set] != generation_) return false;
@@ -818,17 +829,27 @@ bool Coder::MatchFrom(const Dictionaries::CompiledElement* el,
       stack_.pop_back();
       return false;
     }
-    case ElementKind::kGap:
-      for (int g = 0; g <= kMaxGap && pos + g <= n; ++g) {
+    case ElementKind::kGap: {
+      int limit = kMaxGap;
+      for (int g = 0; g <= limit && pos + g <= n; ++g) {
         // A gap stays inside the clause: "[attack] * police" is not "an
         // attack on Thursday, police said".
         if (g > 0 && (class_[pos + g - 1] & (kBarrier | kComma))) break;
         // Nor a place phrase: "[bomb] * town" is not "a bombing near the
         // town of Samarra".
         if (g > 0 && (*tokens_)[pos + g - 1].norm == "near") break;
+        if (g > 0) {
+          const int t = pos + g - 1;
+          // An actor's words count as one ("up to 13,000 Turkish Kurd
+          // refugees"), a relative clause on it as none: "allow refugees
+          // who have lived in Iraq for a decade to return".
+          if (const int mi = mention_at_[t]; mi >= 0) limit += mentions_[mi].end - 1 - t;
+          if (IsRelativeAfterMention(t)) limit = std::max(limit, g + kMaxRelative);
+        }
         if (MatchFrom(el + 1, end, pos + g, m)) return true;
       }
       return false;
+    }
     case ElementKind::kSource:
     case ElementKind::kTarget: {
       if (pos >= n) return false;

@@ -178,6 +178,8 @@ class Coder {
   // True if "must" or "should" stands right before the act: not done.
   bool Obligated(int first_token) const;
   bool IsBarrier(int token) const;
+  // "who" or "which" right after an actor mention: a relative clause on it.
+  bool IsRelativeAfterMention(int token) const;
   bool IsMatchWord(int token) const;
   // Statement verbs (CAMEO 01x) take no free object: "X said Y would..."
   // makes Y the subject of the reported clause.

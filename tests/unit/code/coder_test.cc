@@ -64,6 +64,7 @@ const char kVerbs[] =
     "verb: 193\n  pattern: [open] fire\n"
     "verb: 0874\n  pattern: [surrender]\n"
     "verb: 082\n  mutual: [postpone] * demonstration\n"
+    "verb: 0833\n  pattern: [allow] * to return\n"
     "verb: 100\n  pattern: [insist] on; [demand] that; [order] + to; [press] * demands\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
@@ -83,7 +84,7 @@ const char kCodes[] =
     "154\t3\t-7.2\tMobilize or increase armed forces\n"
     "1833\t4\t-10.0\tCarry out roadside bombing\n080\t2\t5.0\tYield\n"
     "0871\t2\t9.0\tDeclare truce, ceasefire\n0874\t2\t7.6\tRetreat or surrender militarily\n"
-    "082\t2\t5.0\tEase political dissent\n203\t4\t-10.0\tEngage in ethnic cleansing\n"
+    "082\t2\t5.0\tEase political dissent\n0833\t2\t5.0\tAccede to demands for rights\n203\t4\t-10.0\tEngage in ethnic cleansing\n"
     "145\t4\t-7.5\tProtest violently, riot\n174\t4\t-5.0\tExpel or deport individuals\n"
     "193\t4\t-10.0\tFight with small arms and light weapons\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
@@ -901,6 +902,12 @@ TEST_F(CoderTest, APlaceAfterADirectionIsNoSubject) {
 TEST_F(CoderTest, ASurrenderIsNotDoneToThePlace) {
   EXPECT_EQ(Code("Syrian rebels surrendered in Marib."),
             (std::vector<std::string>{"SYRREB 0874 - [Syrian rebels|surrendered|]"}));
+}
+
+TEST_F(CoderTest, AGapReadsAnActorAsOneWordAndPastItsRelativeClause) {
+  EXPECT_EQ(Code("Russia will allow up to 13,000 Syrian rebels who have lived in Yemen for "
+                 "more than a decade to return home."),
+            (std::vector<std::string>{"RUS 0833 SYRREB [Russia|allow|Syrian rebels]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
