@@ -121,12 +121,13 @@ TEST(DictLintTest, VerbProblemsAreReportedWhereTheyAre) {
       "  pattern: held * talks\n"    // 3 covered by 2
       "  mutual: [hold] * talks\n"   // 4 same as 2, which is not mutual
       "  pattern: [hold] talks\n"    // 5 no gap: reachable
-      "verb: 041\n"                  // 6
-      "  pattern: [hold] * talks\n"  // 7 same as 2, another code
-      "  pattern: with +\n"          // 8 function words only
-      "verb: 999\n"                  // 9 not in codes.tsv (loader)
-      "  pattern: [call] +\n"        // 10
-      "verb: 042\n";                 // 11 empty
+      "  pattern: hold * talks\n"    // 6 a noun's pattern: reachable after "the"
+      "verb: 041\n"                  // 7
+      "  pattern: [hold] * talks\n"  // 8 same as 2, another code
+      "  pattern: with +\n"          // 9 function words only
+      "verb: 999\n"                  // 10 not in codes.tsv (loader)
+      "  pattern: [call] +\n"        // 11
+      "verb: 042\n";                 // 12 empty
   files["verbs/more.txt"] =
       "verb: 042\n"                 // 1
       "  pattern: [hold] talks\n";  // 2 same as verbs.txt:5, another code
@@ -139,11 +140,11 @@ TEST(DictLintTest, VerbProblemsAreReportedWhereTheyAre) {
   ExpectProblem(*r, dir, v, 3, "warning", "unreachable: covered by " + at2);
   ExpectProblem(*r, dir, v, 4, "error",
                 "unreachable: same as " + at2 + ", which is not mutual");
-  ExpectProblem(*r, dir, v, 7, "error",
+  ExpectProblem(*r, dir, v, 8, "error",
                 "unreachable: same as " + at2 + ", which codes 040, not 041");
-  ExpectProblem(*r, dir, v, 8, "warning", "pattern \"with +\" has no literal word");
-  ExpectProblem(*r, dir, v, 9, "error", "CAMEO code \"999\" is not in cameo/codes.tsv");
-  ExpectProblem(*r, dir, v, 11, "warning", "empty record: verb 042 has no pattern");
+  ExpectProblem(*r, dir, v, 9, "warning", "pattern \"with +\" has no literal word");
+  ExpectProblem(*r, dir, v, 10, "error", "CAMEO code \"999\" is not in cameo/codes.tsv");
+  ExpectProblem(*r, dir, v, 12, "warning", "empty record: verb 042 has no pattern");
   // Files load in path order: more.txt before verbs.txt.
   ExpectProblem(*r, dir, v, 5, "error",
                 "unreachable: same as " + dir +
