@@ -106,7 +106,8 @@ constexpr ClassEntry kClassWords[] = {
     {"without", kPreposition}, {"among", kPreposition}, {"via", kPreposition},
     {"per", kPreposition}, {"like", kPreposition}, {"including", kPreposition},
     {"amid", kPreposition | kSetting}, {"despite", kPreposition | kSetting}, {"following", kPreposition | kSetting}, {"onto", kPreposition},
-    {"outside", kPreposition}, {"inside", kPreposition},
+    {"outside", kPreposition}, {"inside", kPreposition}, {"throughout", kPreposition},
+    {"along", kPreposition},
 };
 
 // A 256-slot open-addressing table over kClassWords, keyed by length and

@@ -897,6 +897,8 @@ TEST_F(CoderTest, ACommunityAddsItsBlockToTheActor) {
 TEST_F(CoderTest, APlaceAfterADirectionIsNoSubject) {
   EXPECT_EQ(Code("Rebels in southern Syria criticized Russia."),
             (std::vector<std::string>{"SYRREB 111 RUS [Rebels|criticized|Russia]"}));
+  EXPECT_EQ(Code("Rebels throughout Syria criticized Russia."),
+            (std::vector<std::string>{"SYRREB 111 RUS [Rebels|criticized|Russia]"}));
 }
 
 TEST_F(CoderTest, ASurrenderIsNotDoneToThePlace) {
