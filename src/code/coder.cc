@@ -618,6 +618,21 @@ std::string Coder::PloverActor(int mention) const {
   return dicts_->PloverActor(m.code, m.actor >= 0 && dicts_->actors()[m.actor].person);
 }
 
+const CameoInfo* Coder::Expulsion(const CameoInfo* cameo, int target) const {
+  // "forced the UN refugee agency, UNHCR, out of the country": CAMEO
+  // codes the expulsion of an organisation, not of people.
+  if (cameo == nullptr || cameo->code != "174" || target < 0) return cameo;
+  const Mention& x = mentions_[target];
+  if (x.actor < 0 || CountryOfCode(x.code) >= 0) return cameo;
+  const std::string plover = PloverActor(target);
+  const std::string sector = plover.size() > 3 ? plover.substr(3) : std::string();
+  const char* code = SectorIn(sector, {"MIL"})                                   ? "1661"
+                     : x.code.compare(0, 3, "NGO") == 0 || SectorIn(sector, {"REF", "MED"}) ? "1663"
+                                                                                 : "166";
+  const CameoInfo* c = dicts_->Cameo(code);
+  return c != nullptr ? c : cameo;
+}
+
 int Coder::ForeignActorAfter(int token, int source) const {
   const int own = mentions_[source].country;
   if (own < 0) return -1;
@@ -2237,7 +2252,7 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       if (t >= 0) ev.target = {*tc, span_of(t), PloverActor(t)};
       ev.verb = verb;
       ev.pattern = &p;
-      ev.cameo = cameo;
+      ev.cameo = Expulsion(cameo, t);
     }
   }
   DropUntargetedRepeats(first_event, out);

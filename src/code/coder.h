@@ -295,6 +295,10 @@ class Coder {
   // The object of a purpose clause right after matches_[k] ("opened fire
   // to disperse demonstrators"), -1 if none.
   int PurposeObject(size_t k) const;
+  // The code of deporting (174) mention `target` when it is an
+  // organisation: its expulsion (166; 1661 peacekeepers, 1663 aid
+  // agencies). Else `cameo`.
+  const CameoInfo* Expulsion(const CameoInfo* cameo, int target) const;
   // True if a statement verb stands between mention `subject` and act `m`
   // with no actor or pronoun after it, and `m` is its clause's subject (a
   // verb follows): the speaker is not the doer ("X said clashes continued").

@@ -20,7 +20,8 @@ const char kPeople[] =
     "actor: Sergei Lavrov\n  alias: Lavrov\n  role: RUSGOV 2004-03-09..\n"
     "actor: John Kerry\n  alias: Kerry\n  role: USALEG 1985-01-03..2013-02-01\n"
     "  role: USAGOV 2013-02-01..2017-01-20\n  default: USAGOV\n"
-    "actor: Vladimir Putin\n  alias: Putin\n  code: RUSGOV\n";
+    "actor: Vladimir Putin\n  alias: Putin\n  code: RUSGOV\n"
+    "actor: UN refugee agency\n  alias: UNHCR\n  code: IGOUNOHCR\n";
 const char kAgents[] =
     "agent: GOV\n  phrase: foreign minister; foreign ministry; secretary of state; president; "
     "state\n"
@@ -84,7 +85,8 @@ const char kCodes[] =
     "154\t3\t-7.2\tMobilize or increase armed forces\n"
     "1833\t4\t-10.0\tCarry out roadside bombing\n080\t2\t5.0\tYield\n"
     "0871\t2\t9.0\tDeclare truce, ceasefire\n0874\t2\t7.6\tRetreat or surrender militarily\n"
-    "082\t2\t5.0\tEase political dissent\n0833\t2\t5.0\tAccede to demands for rights\n203\t4\t-10.0\tEngage in ethnic cleansing\n"
+    "082\t2\t5.0\tEase political dissent\n0833\t2\t5.0\tAccede to demands for rights\n"
+    "166\t4\t-7.0\tExpel or withdraw\n203\t4\t-10.0\tEngage in ethnic cleansing\n"
     "145\t4\t-7.5\tProtest violently, riot\n174\t4\t-5.0\tExpel or deport individuals\n"
     "193\t4\t-10.0\tFight with small arms and light weapons\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
@@ -910,6 +912,11 @@ TEST_F(CoderTest, AGapReadsAnActorAsOneWordAndPastItsRelativeClause) {
   EXPECT_EQ(Code("Russia will allow up to 13,000 Syrian rebels who have lived in Yemen for "
                  "more than a decade to return home."),
             (std::vector<std::string>{"RUS 0833 SYRREB [Russia|allow|Syrian rebels]"}));
+}
+
+TEST_F(CoderTest, ExpellingAnOrganisationIsNoDeportation) {
+  EXPECT_EQ(Code("Russia forced UNHCR out of the country."),
+            (std::vector<std::string>{"RUS 166 IGOUNOHCR [Russia|forced|UNHCR]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
