@@ -1272,6 +1272,9 @@ int Coder::OwnerOfNoun(const Match& m, const VerbPattern& p) const {
   // "Russian air strikes", "Israel's invasion": a noun pattern right after
   // a mention (or its "'s") is that actor's act.
   if (p.text.empty() || p.text[0] == '[' || m.first < 1) return -1;
+  // A pattern that opens with a preposition ("in defiance of +") owns
+  // nothing: "streets in Hong Kong in defiance of" is no act of Hong Kong.
+  if (class_[m.first] & kPreposition) return -1;
   int t = m.first;
   if (class_[t - 1] & kGlue) --t;  // 's
   for (size_t mi = 0; mi < mentions_.size(); ++mi) {

@@ -66,6 +66,7 @@ const char kVerbs[] =
     "verb: 0874\n  pattern: [surrender]\n"
     "verb: 082\n  mutual: [postpone] * demonstration\n"
     "verb: 0833\n  pattern: [allow] * to return\n"
+    "verb: 128\n  pattern: in defiance of +\n"
     "verb: 100\n  pattern: [insist] on; [demand] that; [order] + to; [press] * demands\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
@@ -86,7 +87,7 @@ const char kCodes[] =
     "1833\t4\t-10.0\tCarry out roadside bombing\n080\t2\t5.0\tYield\n"
     "0871\t2\t9.0\tDeclare truce, ceasefire\n0874\t2\t7.6\tRetreat or surrender militarily\n"
     "082\t2\t5.0\tEase political dissent\n0833\t2\t5.0\tAccede to demands for rights\n"
-    "166\t4\t-7.0\tExpel or withdraw\n203\t4\t-10.0\tEngage in ethnic cleansing\n"
+    "166\t4\t-7.0\tExpel or withdraw\n128\t3\t-4.0\tDefy norms, law\n203\t4\t-10.0\tEngage in ethnic cleansing\n"
     "145\t4\t-7.5\tProtest violently, riot\n174\t4\t-5.0\tExpel or deport individuals\n"
     "193\t4\t-10.0\tFight with small arms and light weapons\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
@@ -917,6 +918,12 @@ TEST_F(CoderTest, AGapReadsAnActorAsOneWordAndPastItsRelativeClause) {
 TEST_F(CoderTest, ExpellingAnOrganisationIsNoDeportation) {
   EXPECT_EQ(Code("Russia forced UNHCR out of the country."),
             (std::vector<std::string>{"RUS 166 IGOUNOHCR [Russia|forced|UNHCR]"}));
+}
+
+TEST_F(CoderTest, APatternOpeningWithAPrepositionHasNoOwner) {
+  EXPECT_EQ(Code("Russian jets bombed Marib in defiance of the United States."),
+            (std::vector<std::string>{"RUSMIL 195 YEMCVL [Russian jets|bombed|Marib]",
+                                      "RUSMIL 128 USA [Russian jets|in defiance of|United States]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
