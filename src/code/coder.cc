@@ -589,7 +589,8 @@ int Coder::PlaceAfter(int token) const {
   const std::string& w = (*tokens_)[token].norm;
   if (w != "in" && w != "from" && w != "inside") return -1;
   int t = token + 1;
-  while (t < n && ((class_[t] & kDeterminer) || IsDirection((*tokens_)[t].norm))) ++t;
+  // "refugees from northern Syria", "doctors from two American aid groups"
+  while (t < n && (IsDeterminerOrNumber(t) || IsDirection((*tokens_)[t].norm))) ++t;
   if (t >= n || mention_at_[t] < 0) return -1;
   const Mention& p = mentions_[mention_at_[t]];
   if (p.contextual) return -1;

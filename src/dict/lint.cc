@@ -83,10 +83,12 @@ bool Overlap(const ScanRole& a, const ScanRole& b) {
 bool Covers(const ScanPattern& outer, const ScanPattern& inner) {
   if (outer.elements.size() != inner.elements.size()) return false;
   // A verb's pattern ("[attempt] to kill +") is no act after an article,
-  // where the pattern of its noun, spelt as the verb's base form ("attempt
-  // to kill +"), still is one.
+  // where the pattern of its noun, spelt as the verb's base form or its
+  // plural ("attempt to kill +", "attempts to kill +"), still is one.
   if (!outer.elements.empty() && !inner.elements.empty() && outer.elements[0].lemma &&
-      !inner.elements[0].lemma && inner.elements[0].word == outer.elements[0].word) {
+      !inner.elements[0].lemma &&
+      (inner.elements[0].word == outer.elements[0].word ||
+       inner.elements[0].word == outer.elements[0].word + "s")) {
     return false;
   }
   for (size_t e = 0; e < outer.elements.size(); ++e) {

@@ -926,6 +926,11 @@ TEST_F(CoderTest, APatternOpeningWithAPrepositionHasNoOwner) {
                                       "RUSMIL 128 USA [Russian jets|in defiance of|United States]"}));
 }
 
+TEST_F(CoderTest, AnAgentFromANumberOfAPlaceIsOfIt) {
+  EXPECT_EQ(Code("Rebels from two Syrian towns criticized Russia."),
+            (std::vector<std::string>{"SYRREB 111 RUS [Rebels|criticized|Russia]"}));
+}
+
 TEST_F(CoderTest, NoActorsNoEvents) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("They met and discussed everything.").empty());

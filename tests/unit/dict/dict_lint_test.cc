@@ -121,7 +121,7 @@ TEST(DictLintTest, VerbProblemsAreReportedWhereTheyAre) {
       "  pattern: held * talks\n"    // 3 covered by 2
       "  mutual: [hold] * talks\n"   // 4 same as 2, which is not mutual
       "  pattern: [hold] talks\n"    // 5 no gap: reachable
-      "  pattern: hold * talks\n"    // 6 a noun's pattern: reachable after "the"
+      "  pattern: holds * talks\n"   // 6 a noun's pattern: reachable after "the"
       "verb: 041\n"                  // 7
       "  pattern: [hold] * talks\n"  // 8 same as 2, another code
       "  pattern: with +\n"          // 9 function words only
