@@ -703,11 +703,16 @@ int Coder::LedBy(int token) const {
   if (w.size() <= kLed.size() || w.compare(w.size() - kLed.size(), kLed.size(), kLed) != 0) {
     return -1;
   }
-  const uint32_t id = dicts_->Id(std::string_view(w).substr(0, w.size() - kLed.size()));
-  if (id == kNoToken) return -1;
-  for (const PhraseEntry& e : dicts_->EntriesAt(dicts_->Child(0, id))) {
-    if (e.kind == PhraseKind::kCountryAdjective || e.kind == PhraseKind::kCountryName) {
-      return static_cast<int>(e.index);
+  const std::string_view who = std::string_view(w).substr(0, w.size() - kLed.size());
+  // "US-led": a capitalised token may start with an abbreviation that is
+  // stored in capitals only.
+  for (uint32_t id : {dicts_->Id(who),
+                      (*tokens_)[token].capitalized ? dicts_->UpperId(who) : kNoToken}) {
+    if (id == kNoToken) continue;
+    for (const PhraseEntry& e : dicts_->EntriesAt(dicts_->Child(0, id))) {
+      if (e.kind == PhraseKind::kCountryAdjective || e.kind == PhraseKind::kCountryName) {
+        return static_cast<int>(e.index);
+      }
     }
   }
   return -1;

@@ -931,6 +931,11 @@ TEST_F(CoderTest, AnAgentFromANumberOfAPlaceIsOfIt) {
             (std::vector<std::string>{"SYRREB 111 RUS [Rebels|criticized|Russia]"}));
 }
 
+TEST_F(CoderTest, LedByAnAbbreviation) {
+  EXPECT_EQ(Code("US-led forces bombed Marib."),
+            (std::vector<std::string>{"USAMIL 195 YEMCVL [US-led forces|bombed|Marib]"}));
+}
+
 TEST_F(CoderTest, NoActorsNoEvents) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("They met and discussed everything.").empty());
