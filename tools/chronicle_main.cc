@@ -612,6 +612,7 @@ nlohmann::ordered_json StatsJson(const std::string& dir,
   j["roles"] = s.roles;
   j["dated_roles"] = s.dated_roles;
   j["agents"] = s.agents;
+  j["communities"] = s.communities;
   j["phrases"] = s.phrases;
   j["verb_records"] = s.verb_records;
   j["patterns"] = s.patterns;
@@ -645,7 +646,7 @@ void PrintStats(const std::string& dir, const chronicle::DictionaryStats& s) {
       "organisations and groups %d)\n",
       s.actors, s.people, s.dated_people, s.organisations);
   std::printf("roles              %6d  (dated %d)\n", s.roles, s.dated_roles);
-  std::printf("agents             %6d\n", s.agents);
+  std::printf("agents             %6d  (and %d communities)\n", s.agents, s.communities);
   std::printf(
       "phrases            %6d  (names, aliases, adjectives, capitals, agent phrases)\n",
       s.phrases);

@@ -78,6 +78,7 @@ struct DictionaryStats {
   int roles = 0;                           // role: lines
   int dated_roles = 0;                     // role: lines with a FROM or a TO date
   int agents = 0;                          // agent: records
+  int communities = 0;                     // community: records
   int phrases = 0;       // names, aliases, adjectives, capitals, seats, agent phrases
   int verb_records = 0;  // verb: records
   int patterns = 0;      // pattern: and mutual: patterns (each `;` item)

@@ -25,7 +25,7 @@ void CountEntries(const DictScan& scan, DictionaryStats* s) {
     s->phrases += e.phrases;
     if (e.kind == EntryKind::kCountry && e.places) s->places += e.phrases;
     if (e.kind == EntryKind::kCountry && !e.places) ++s->countries;
-    if (e.kind == EntryKind::kAgent) ++s->agents;
+    if (e.kind == EntryKind::kAgent) ++(e.community ? s->communities : s->agents);
     if (e.kind != EntryKind::kActor) continue;
     ++s->actors;
     ++(e.person ? s->people : s->organisations);

@@ -255,6 +255,7 @@ int ScanRecords(DictScan* scan, const std::string& path, const std::string& text
                              {},
                              0,
                              ""});
+    scan->entries[entry].community = r.kind == "community";
     if (kind == EntryKind::kCountry) ScanCountry(scan, r, entry);
     if (kind == EntryKind::kActor) ScanActor(scan, r, entry);
     if (kind == EntryKind::kAgent) ScanAgent(scan, r, entry);

@@ -49,6 +49,7 @@ struct ScanEntry {
   std::vector<ScanRole> roles;  // actor role: fields
   int phrases = 0;              // phrases it defines
   std::string code_summary;     // actor: its codes, sorted, joined by ","
+  bool community = false;       // a community: record (kind kAgent)
 };
 
 struct ScanPhrase {

@@ -30,7 +30,8 @@ TEST(DictStatsTest, CountsTheCleanDictionary) {
   EXPECT_EQ(s->roles, 3);
   EXPECT_EQ(s->dated_roles, 3);
   EXPECT_EQ(s->agents, 2);
-  EXPECT_EQ(s->phrases, 16);
+  EXPECT_EQ(s->communities, 1);
+  EXPECT_EQ(s->phrases, 17);
   EXPECT_EQ(s->verb_records, 2);
   EXPECT_EQ(s->patterns, 3);
   EXPECT_EQ(s->verb_forms, 12);         // discuss, hold, visit: 4 forms each

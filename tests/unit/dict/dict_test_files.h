@@ -48,7 +48,9 @@ inline std::map<std::string, std::string> CleanDictionaryFiles() {
        "agent: GOV\n"
        "  phrase: government; foreign minister\n"
        "agent: MIL\n"
-       "  phrase: military\n"},
+       "  phrase: military\n"
+       "community: kur\n"
+       "  phrase: Kurds\n"},
       {"verbs/verbs.txt",
        "verb: 040\n"
        "  pattern: [discuss] * with +\n"
