@@ -361,10 +361,11 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
         if (community < 0 && !dicts_->agents()[at.agent].community.empty()) community = at.agent;
       }
     }
-    const std::string sector =
-        agent < 0 ? std::string()
-                  : dicts_->agents()[agent].code +
-                        (community >= 0 ? dicts_->agents()[community].community : std::string());
+    // The agent's sector and the community's block, built only where used.
+    const auto append_sector = [&](std::string* to) {
+      *to += dicts_->agents()[agent].code;
+      if (community >= 0) *to += dicts_->agents()[community].community;
+    };
     std::string code;
     bool contextual = false, adjective_only = false;
     if (actor >= 0) {
@@ -385,10 +386,11 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
     } else if (country < 0 && agent >= 0 && !InProperName(atoms_[k].begin)) {
       // "police", "protesters": the country comes from the sentence
       // (ResolveContext); the agent code waits here.
-      code = sector;
+      append_sector(&code);
       contextual = true;
     } else if (country >= 0 && agent >= 0) {
-      code = dicts_->countries()[country].code + sector;
+      code = dicts_->countries()[country].code;
+      append_sector(&code);
     } else if (country >= 0 && name) {
       code = dicts_->countries()[country].code;
     } else if (country >= 0 && capital) {
