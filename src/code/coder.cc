@@ -198,6 +198,19 @@ struct Coder::Atom {
   int country = -1;  // country index (name, adjective or capital)
   bool name = false, adjective = false, capital = false, place = false;
   int agent = -1;    // agent index
+  // A second reading of the phrase ("Tripoli (also)": LBN), taken by
+  // ChooseReadings when the sentence or story points to it.
+  int alt = -1;
+  PhraseKind alt_kind = PhraseKind::kPlace;
+  void SetCountry(PhraseKind kind, int idx) {
+    switch (kind) {
+      case PhraseKind::kCountryName: country = idx; name = true; break;
+      case PhraseKind::kCountryAdjective: country = idx; adjective = true; break;
+      case PhraseKind::kCapital: country = idx; capital = true; break;
+      case PhraseKind::kPlace: if (country < 0) { country = idx; place = true; } break;
+      default: break;
+    }
+  }
 };
 
 // Trivially copyable: a match's word positions live in Coder::match_words_.
@@ -262,7 +275,7 @@ void Coder::MapIds(const std::vector<Token>& tokens) {
   }
 }
 
-void Coder::FindAtoms() {
+void Coder::FindAtoms(int date) {
   atoms_.clear();
   const int n = static_cast<int>(ids_.size());
   for (int i = 0; i < n;) {
@@ -304,19 +317,65 @@ void Coder::FindAtoms() {
       ++i;
       continue;
     }
-    for (const PhraseEntry& e : dicts_->EntriesAt(best_node)) {
+    // Country readings with dates or "(also)": one not in force on the
+    // date is dropped, a dated one in force outranks an undated one, and a
+    // second reading waits for ChooseReadings.
+    const std::vector<PhraseEntry>& entries = dicts_->EntriesAt(best_node);
+    bool qualified = false, dated_in_force = false;
+    for (const PhraseEntry& e : entries) {
+      qualified = qualified || e.also || e.dated();
+      dated_in_force = dated_in_force || (e.dated() && e.InForce(date));
+    }
+    for (const PhraseEntry& e : entries) {
       const int idx = static_cast<int>(e.index);
-      switch (e.kind) {
-        case PhraseKind::kActor: if (a.actor < 0) a.actor = idx; break;
-        case PhraseKind::kCountryName: a.country = idx; a.name = true; break;
-        case PhraseKind::kCountryAdjective: a.country = idx; a.adjective = true; break;
-        case PhraseKind::kCapital: a.country = idx; a.capital = true; break;
-        case PhraseKind::kPlace: if (a.country < 0) { a.country = idx; a.place = true; } break;
-        case PhraseKind::kAgent: if (a.agent < 0) a.agent = idx; break;
+      if (e.kind == PhraseKind::kActor) {
+        if (a.actor < 0) a.actor = idx;
+      } else if (e.kind == PhraseKind::kAgent) {
+        if (a.agent < 0) a.agent = idx;
+      } else if (!qualified) {
+        a.SetCountry(e.kind, idx);
+      } else if (e.dated() ? e.InForce(date) : !dated_in_force) {
+        if (!e.also) {
+          a.SetCountry(e.kind, idx);
+        } else if (a.alt < 0) {
+          a.alt = idx;
+          a.alt_kind = e.kind;
+        }
       }
+    }
+    if (a.alt >= 0 && a.country < 0) {  // the first reading is not in force
+      a.SetCountry(a.alt_kind, a.alt);
+      a.alt = -1;
     }
     atoms_.push_back(a);
     i = best_end;
+  }
+  ChooseReadings();
+}
+
+void Coder::ChooseReadings() {
+  for (Atom& a : atoms_) {
+    if (a.alt < 0) continue;
+    // "in Tripoli ... the north Lebanese port": the sentence names the
+    // second reading's country and not the first's; with neither named,
+    // the story's country so far decides.
+    bool first = false, second = false;
+    for (const Atom& b : atoms_) {
+      if (&b == &a || b.alt >= 0) continue;
+      first = first || b.country == a.country;
+      second = second || b.country == a.alt;
+    }
+    if (!first && !second) {
+      const auto count = [&](int c) {
+        return c < static_cast<int>(doc_country_count_.size()) ? doc_country_count_[c] : 0;
+      };
+      second = count(a.alt) > count(a.country);
+    }
+    if (second && !first) {
+      a.country = -1;
+      a.name = a.adjective = a.capital = a.place = false;
+      a.SetCountry(a.alt_kind, a.alt);
+    }
   }
 }
 
@@ -1953,7 +2012,7 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
   const size_t first_event = out->size();
   tokens_ = &tokens;
   MapIds(tokens);
-  FindAtoms();
+  FindAtoms(date);
   GroupMentions(tokens, date);
   {
     int words = 0, capitals = 0;

@@ -138,7 +138,10 @@ class Coder {
   struct Match;
 
   void MapIds(const std::vector<Token>& tokens);
-  void FindAtoms();
+  void FindAtoms(int date);
+  // Gives an atom with a second country reading ("Tripoli (also)") that
+  // reading when the sentence or story points to it.
+  void ChooseReadings();
   void GroupMentions(const std::vector<Token>& tokens, int date);
   // Gives agents with no country the sentence's (or drops them).
   void ResolveContext();

@@ -571,9 +571,24 @@ class DictionaryBuilder {
         continue;
       }
       for (const std::string& p : SplitList(fld.value)) {
-        AddPhrase(p, {kind, idx}, FieldWhere(where, fld));
+        AddCountryPhrase(p, {kind, false, idx}, FieldWhere(where, fld));
       }
     }
+  }
+
+  // A country or place phrase, with its qualifier: "Juba (2011-07-09..)",
+  // "Tripoli (also)" (docs/dictionaries.md).
+  void AddCountryPhrase(std::string phrase, PhraseEntry entry, const std::string& where) {
+    dict_internal::PhraseQualifier q;
+    std::string error;
+    if (!dict_internal::SplitPhraseQualifier(&phrase, &q, &error)) {
+      Problem(where, error);
+      return;
+    }
+    entry.also = q.also;
+    entry.from = q.from;
+    entry.to = q.to;
+    AddPhrase(phrase, entry, where);
   }
 
   // `places: ISO` records: cities and regions of a country loaded before.
@@ -584,7 +599,15 @@ class DictionaryBuilder {
       Problem(where, "places: no country \"" + r.value + "\" (countries load first)");
       return;
     }
-    AddListField(r, where, "place", "places", {PhraseKind::kPlace, idx});
+    for (const DictField& fld : r.fields) {
+      if (fld.name != "place") {
+        Problem(FieldWhere(where, fld), "unknown places field \"" + fld.name + "\"");
+        continue;
+      }
+      for (const std::string& p : SplitList(fld.value)) {
+        AddCountryPhrase(p, {PhraseKind::kPlace, false, idx}, FieldWhere(where, fld));
+      }
+    }
   }
 
   // A record whose only field, `field`, lists phrases of `entry`.
@@ -640,7 +663,7 @@ class DictionaryBuilder {
     }
     const uint32_t idx = static_cast<uint32_t>(d_->actors_.size());
     d_->actors_.push_back(std::move(info));
-    for (const std::string& p : phrases) AddPhrase(p, {PhraseKind::kActor, idx}, where);
+    for (const std::string& p : phrases) AddPhrase(p, {PhraseKind::kActor, false, idx}, where);
   }
 
   // "USAGOV 2013-02-01..2017-01-20"
@@ -679,7 +702,7 @@ class DictionaryBuilder {
     }
     const uint32_t idx = static_cast<uint32_t>(d_->agents_.size());
     d_->agents_.push_back({r.value, ""});
-    AddListField(r, where, "phrase", "agent", {PhraseKind::kAgent, idx});
+    AddListField(r, where, "phrase", "agent", {PhraseKind::kAgent, false, idx});
   }
 
   // An ethnic or religious community: an agent of sector CVL whose code
@@ -699,7 +722,7 @@ class DictionaryBuilder {
     }
     const uint32_t idx = static_cast<uint32_t>(d_->agents_.size());
     d_->agents_.push_back({"CVL", c});
-    AddListField(r, where, "phrase", "community", {PhraseKind::kAgent, idx});
+    AddListField(r, where, "phrase", "community", {PhraseKind::kAgent, false, idx});
   }
 
   void LoadVerb(const DictRecord& r, const std::string& path) {
@@ -808,7 +831,7 @@ class DictionaryBuilder {
     for (const ImportedCountry& c : imp.countries) {
       const uint32_t idx = static_cast<uint32_t>(d_->countries_.size());
       d_->countries_.push_back({c.code});
-      for (const std::string& p : c.phrases) AddPhrase(p, {PhraseKind::kCountryName, idx}, c.where);
+      for (const std::string& p : c.phrases) AddPhrase(p, {PhraseKind::kCountryName, false, idx}, c.where);
     }
     for (const ImportedActor& a : imp.actors) {
       ActorInfo info;
@@ -818,12 +841,12 @@ class DictionaryBuilder {
       for (const ImportedRole& r : a.roles) info.roles.push_back({r.code, r.from, r.to});
       const uint32_t idx = static_cast<uint32_t>(d_->actors_.size());
       d_->actors_.push_back(std::move(info));
-      for (const std::string& p : a.phrases) AddPhrase(p, {PhraseKind::kActor, idx}, a.where);
+      for (const std::string& p : a.phrases) AddPhrase(p, {PhraseKind::kActor, false, idx}, a.where);
     }
     for (const ImportedAgent& a : imp.agents) {
       const uint32_t idx = static_cast<uint32_t>(d_->agents_.size());
       d_->agents_.push_back({a.code});
-      for (const std::string& p : a.phrases) AddPhrase(p, {PhraseKind::kAgent, idx}, a.where);
+      for (const std::string& p : a.phrases) AddPhrase(p, {PhraseKind::kAgent, false, idx}, a.where);
     }
     for (const ImportedPattern& ip : imp.patterns) AddImportedPattern(ip);
   }

@@ -51,7 +51,20 @@ enum class PhraseKind : uint8_t {
 
 struct PhraseEntry {
   PhraseKind kind;
+  // A second reading of a country phrase ("Tripoli (also)": LBN after
+  // LBY's capital): the coder takes it when the sentence names its country
+  // and not the first reading's, or the story is set there.
+  bool also = false;
   uint32_t index;  // into countries(), actors() or agents()
+  // A country phrase's dates ("Juba (2011-07-09..)"), yyyymmdd, 0 = open
+  // end; both 0 for an undated phrase.
+  int from = 0, to = 0;
+  bool dated() const { return from > 0 || to > 0; }
+  bool InForce(int date) const {
+    // With no date, a dated reading holds if it has not ended.
+    if (date <= 0) return to == 0;
+    return (from == 0 || date >= from) && (to == 0 || date < to);
+  }
 };
 
 // A code valid on [from, to) (dates as yyyymmdd, 0 = open end). Not

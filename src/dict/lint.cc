@@ -3,7 +3,8 @@
 //
 // - phrases: keyed as the coder matches them; two entries on the actor side
 //   (countries and actors compete for one mention) or two agents sharing a
-//   key is a duplicate (same code) or a conflict. The later definition is
+//   key is a duplicate (same code) or a conflict, unless qualifiers tell
+//   two country readings apart (see Readings). The later definition is
 //   reported, pointing at the first. A phrase made only of common function
 //   words matches ordinary English.
 // - actors and agents: codes in groups of three, role dates in 1900..2100
@@ -78,6 +79,16 @@ bool Overlap(const ScanRole& a, const ScanRole& b) {
          (b.from == 0 || a.to == 0 || b.from < a.to);
 }
 
+// Two country phrases the coder tells apart: a second reading marked
+// "(also)", a dated phrase against an undated one (the dated wins on its
+// dates), or dates that do not overlap ("Juba (..2011-07-09)", "Juba
+// (2011-07-09..)").
+bool Readings(const dict_internal::PhraseQualifier& a, const dict_internal::PhraseQualifier& b) {
+  if (a.also || b.also || a.dated() != b.dated()) return true;
+  return a.dated() && !((a.from == 0 || b.to == 0 || a.from < b.to) &&
+                        (b.from == 0 || a.to == 0 || b.from < a.to));
+}
+
 // `inner` accepts nothing `outer` does not: same element kinds, and each
 // word set of `inner` within the one of `outer`.
 bool Covers(const ScanPattern& outer, const ScanPattern& inner) {
@@ -149,6 +160,7 @@ void Linter::CheckPhrases() {
     for (size_t k : earlier) {
       const ScanPhrase& q = scan_.phrases[k];
       if (q.entry == p.entry) break;  // the same entry lists it twice: harmless
+      if (Readings(p.qualifier, q.qualifier)) continue;
       const std::string where = Where(scan_.entries[q.entry].path, q.line);
       if (q.code == p.code) {
         Add(e.path, p.line, LintSeverity::kWarning,

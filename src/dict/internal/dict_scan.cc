@@ -137,8 +137,14 @@ void ScanCountry(DictScan* scan, const DictRecord& r, int entry) {
     } else if (f.name != "name" && f.name != "adjective" && f.name != "place") {
       continue;
     }
-    for (const std::string& p : SplitList(f.value))
+    for (std::string p : SplitList(f.value)) {
+      PhraseQualifier q;
+      std::string error;
+      if (!SplitPhraseQualifier(&p, &q, &error)) continue;  // the loader reports it
+      const size_t before = scan->phrases.size();
       AddPhrase(scan, p, entry, f.line, code);
+      if (scan->phrases.size() > before) scan->phrases.back().qualifier = q;
+    }
   }
 }
 
@@ -274,6 +280,32 @@ bool IsLoaderCode(const std::string& code) {
     const bool lower = i >= 3 && c >= 'a' && c <= 'z';
     if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || lower)) return false;
   }
+  return true;
+}
+
+bool SplitPhraseQualifier(std::string* phrase, PhraseQualifier* q, std::string* error) {
+  *q = PhraseQualifier();
+  std::string& p = *phrase;
+  if (p.empty() || p.back() != ')') return true;
+  const size_t open = p.rfind('(');
+  // "Umma (Nation) party" ends in a word: only a final "(...)" qualifies.
+  if (open == std::string::npos || open == 0 || p[open - 1] != ' ') return true;
+  const std::string inner = p.substr(open + 1, p.size() - open - 2);
+  if (inner == "also") {
+    q->also = true;
+  } else {
+    const size_t dots = inner.find("..");
+    const int from = dots == std::string::npos ? -1 : ParseDate(inner.substr(0, dots));
+    const int to = dots == std::string::npos ? -1 : ParseDate(inner.substr(dots + 2));
+    if (from < 0 || to < 0 || (from == 0 && to == 0) || (from > 0 && to > 0 && to <= from)) {
+      *error = "phrase qualifier \"(" + inner +
+               ")\": want (also) or a date range (FROM..TO, YYYY-MM-DD, one end may be open)";
+      return false;
+    }
+    q->from = from;
+    q->to = to;
+  }
+  p.erase(p.find_last_not_of(' ', open - 1) + 1);
   return true;
 }
 

@@ -52,6 +52,17 @@ struct ScanEntry {
   bool community = false;       // a community: record (kind kAgent)
 };
 
+// The qualifier a country or place phrase may end in: "Juba (2011-07-09..)"
+// names the country only on those dates (yyyymmdd, 0 = open end); "Tripoli
+// (also)" is a second reading of a phrase another country lists first.
+struct PhraseQualifier {
+  int from = 0, to = 0;
+  bool also = false;
+  bool dated() const { return from > 0 || to > 0; }
+};
+
+// Splits a trailing "(...)" qualifier off *phrase into *q. False, with
+// *error set, if the parentheses hold neither "also" nor FROM..TO.
 struct ScanPhrase {
   std::string text;                 // as written
   std::string key;                  // tokens as keyed by the loader, joined by ' '
@@ -60,6 +71,7 @@ struct ScanPhrase {
   int entry = 0;                    // into DictScan::entries
   int line = 0;
   std::string code;  // what it codes: RUS, RUSGOV (capital), an actor's codes
+  PhraseQualifier qualifier;  // a country phrase's dates or "(also)"
 };
 
 struct ScanElement {
@@ -109,6 +121,8 @@ DictScan ScanDictionaryFiles(std::vector<std::pair<std::string, std::string>> fi
 // The loader's check of a code: 1 to 12 capital letters or digits, lower
 // case letters allowed after the first three (an ethnic group's block).
 bool IsLoaderCode(const std::string& code);
+
+bool SplitPhraseQualifier(std::string* phrase, PhraseQualifier* q, std::string* error);
 
 }  // namespace dict_internal
 }  // namespace chronicle

@@ -15,7 +15,13 @@ const char kCountries[] =
     "  capital: Washington\n"
     "country: SYR\n  name: Syria\n  adjective: Syrian; Syrians\n  capital: Damascus\n"
     "country: YEM\n  name: Yemen\n"
-    "places: YEM\n  place: Marib\n";
+    "places: YEM\n  place: Marib\n"
+    "country: LBY\n  name: Libya\n  capital: Tripoli\n"
+    "country: LBN\n  name: Lebanon\n  adjective: Lebanese\n"
+    "places: LBN\n  place: Tripoli (also)\n"
+    "country: SDN\n  name: Sudan\n  adjective: Sudanese\n"
+    "country: SSD\n  capital: Juba (2011-07-09..)\n"
+    "places: SDN\n  place: Juba (..2011-07-09)\n";
 const char kPeople[] =
     "actor: Sergei Lavrov\n  alias: Lavrov\n  role: RUSGOV 2004-03-09..\n"
     "actor: John Kerry\n  alias: Kerry\n  role: USALEG 1985-01-03..2013-02-01\n"
@@ -934,6 +940,28 @@ TEST_F(CoderTest, AnAgentFromANumberOfAPlaceIsOfIt) {
 TEST_F(CoderTest, LedByAnAbbreviation) {
   EXPECT_EQ(Code("US-led forces bombed Marib."),
             (std::vector<std::string>{"USAMIL 195 YEMCVL [US-led forces|bombed|Marib]"}));
+}
+
+TEST_F(CoderTest, ADatedPlaceNamesItsCountryOnItsDates) {
+  EXPECT_EQ(Code("Sudanese rebels bombed Juba.", 19950101),
+            (std::vector<std::string>{"SDNREB 195 SDNCVL [Sudanese rebels|bombed|Juba]"}));
+  EXPECT_EQ(Code("Sudanese rebels bombed Juba.", 20150101),
+            (std::vector<std::string>{"SDNREB 195 SSDCVL [Sudanese rebels|bombed|Juba]"}));
+  // With no date, the reading that has not ended.
+  EXPECT_EQ(Code("Sudanese rebels bombed Juba."),
+            (std::vector<std::string>{"SDNREB 195 SSDCVL [Sudanese rebels|bombed|Juba]"}));
+}
+
+TEST_F(CoderTest, ASecondReadingIsTakenWhenTheSentenceNamesItsCountry) {
+  EXPECT_EQ(Code("Syrian forces bombed Tripoli."),
+            (std::vector<std::string>{"SYRMIL 195 LBYCVL [Syrian forces|bombed|Tripoli]"}));
+  EXPECT_EQ(Code("Syrian forces bombed Tripoli, the Lebanese port."),
+            (std::vector<std::string>{"SYRMIL 195 LBNCVL [Syrian forces|bombed|Tripoli]"}));
+  // Both named: the first reading stays.
+  EXPECT_EQ(Code("Syrian forces bombed Tripoli, Libya, and Lebanese towns."),
+            (std::vector<std::string>{"SYRMIL 195 LBYCVL [Syrian forces|bombed|Tripoli]",
+                                      "SYRMIL 195 LBY [Syrian forces|bombed|Libya]",
+                                      "SYRMIL 195 LBN [Syrian forces|bombed|Lebanese]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {

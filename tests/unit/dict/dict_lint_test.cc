@@ -196,6 +196,25 @@ TEST(DictLintTest, AgentAndCountryProblems) {
   EXPECT_EQ(r->warnings, 3);
 }
 
+TEST(DictLintTest, QualifiedCountryReadingsAreNoConflict) {
+  auto files = CleanDictionaryFiles();
+  files["actors/places.txt"] =
+      "places: RUS\n"                            // 1
+      "  place: Washington (also)\n"             // 2 a second reading
+      "  place: Moscow (1990-01-01..2000-01-01)\n"  // 3 dated against undated
+      "places: USA\n"                            // 4
+      "  place: Moscow (1995-01-01..)\n"         // 5 dates overlap 3: conflict
+      "  place: Paris (sometimes)\n";            // 6 malformed qualifier
+  TempDictionary d(files);
+  auto r = LintDictionaries(d.dir());
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  const std::string p = "actors/places.txt";
+  ExpectProblem(*r, d.dir(), p, 5, "error", "conflicting codes: \"Moscow\" is USA here and RUS");
+  ExpectProblem(*r, d.dir(), p, 6, "error", "phrase qualifier \"(sometimes)\": want (also)");
+  EXPECT_EQ(r->errors, 2) << Joined(*r);
+  EXPECT_EQ(r->warnings, 0) << Joined(*r);
+}
+
 TEST(DictLintTest, LoaderProblemsAreIncluded) {
   auto files = CleanDictionaryFiles();
   files["actors/people.txt"] +=
