@@ -18,6 +18,9 @@ namespace {
 constexpr int kMaxGap = 6;
 // The words of a relative clause on an actor a gap may read past on top.
 constexpr int kMaxRelative = 10;
+// Words of an appositive quantity a pattern reads past (", most of the
+// Asians,").
+constexpr int kMaxApposition = 6;
 // Words (outside actor mentions) between a frame verb and its act.
 constexpr int kMaxFrameGap = 4;
 
@@ -942,11 +945,23 @@ bool Coder::MatchFrom(const Dictionaries::CompiledElement* el,
       slot = mi;
       const int after = mentions_[mi].end;
       if (MatchFrom(el + 1, end, after, m)) return true;
-      // "forced the UN refugee agency, UNHCR, out of the country": the
-      // pattern goes on past an appositive name.
-      if (after + 2 < n && (class_[after] & kComma) && mention_at_[after + 1] >= 0) {
-        const int close = mentions_[mention_at_[after + 1]].end;
-        if (close < n && (class_[close] & kComma) && MatchFrom(el + 1, end, close + 1, m)) {
+      // "forced the UN refugee agency, UNHCR, out of the country", "paid
+      // compensation to 67 British nationals, most of them Asians, for
+      // assets": the pattern goes on past an appositive name or quantity.
+      if (after + 2 < n && (class_[after] & kComma)) {
+        int close = -1;
+        if (mention_at_[after + 1] >= 0) {
+          close = mentions_[mention_at_[after + 1]].end;
+        } else if (class_[after + 1] & (kCollective | kDeterminer | kQuantity)) {
+          for (int t = after + 2; t < n && t <= after + kMaxApposition; ++t) {
+            if (class_[t] & (kBarrier | kComma)) {
+              if (class_[t] & kComma) close = t;
+              break;
+            }
+          }
+        }
+        if (close >= 0 && close < n && (class_[close] & kComma) &&
+            MatchFrom(el + 1, end, close + 1, m)) {
           return true;
         }
       }

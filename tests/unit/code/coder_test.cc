@@ -73,6 +73,7 @@ const char kVerbs[] =
     "verb: 082\n  mutual: [postpone] * demonstration\n"
     "verb: 0833\n  pattern: [allow] * to return\n"
     "verb: 128\n  pattern: in defiance of +\n"
+    "verb: 0842\n  pattern: [pay] * compensation to + * for * assets\n"
     "verb: 100\n  pattern: [insist] on; [demand] that; [order] + to; [press] * demands\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
@@ -95,7 +96,8 @@ const char kCodes[] =
     "082\t2\t5.0\tEase political dissent\n0833\t2\t5.0\tAccede to demands for rights\n"
     "166\t4\t-7.0\tExpel or withdraw\n128\t3\t-4.0\tDefy norms, law\n203\t4\t-10.0\tEngage in ethnic cleansing\n"
     "145\t4\t-7.5\tProtest violently, riot\n174\t4\t-5.0\tExpel or deport individuals\n"
-    "193\t4\t-10.0\tFight with small arms and light weapons\n";
+    "193\t4\t-10.0\tFight with small arms and light weapons\n"
+    "0842\t2\t7.0\tReturn, release property\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
@@ -115,7 +117,7 @@ class CoderTest : public testing::Test {
                                       {"verbs/irregular.txt", "hold held held\nmeet met met\n"
                                                               "be was been is are were\n"
                                                               "say said said\nsend sent sent\n"
-                                                              "open opened opened\n"},
+                                                              "open opened opened\npay paid paid\n"},
                                       {"cameo/codes.tsv", kCodes},
                                       {"cameo/modality.tsv", kModality}},
                                      &problems);
@@ -962,6 +964,11 @@ TEST_F(CoderTest, ASecondReadingIsTakenWhenTheSentenceNamesItsCountry) {
             (std::vector<std::string>{"SYRMIL 195 LBYCVL [Syrian forces|bombed|Tripoli]",
                                       "SYRMIL 195 LBY [Syrian forces|bombed|Libya]",
                                       "SYRMIL 195 LBN [Syrian forces|bombed|Lebanese]"}));
+}
+
+TEST_F(CoderTest, APatternReadsPastAnAppositiveQuantity) {
+  EXPECT_EQ(Code("Russia paid compensation to Syrian rebels, most of them farmers, for lost assets."),
+            (std::vector<std::string>{"RUS 0842 SYRREB [Russia|paid compensation to|Syrian rebels]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
