@@ -316,7 +316,7 @@ void Coder::FindAtoms(int date) {
       agent_only = agent_only && e.kind == PhraseKind::kAgent;
       if (e.kind == PhraseKind::kAgent) armed = IsArmed(dicts_->agents()[e.index].code);
     }
-    if (agent_only && (OpensNounAct(i, armed) || Infinitive(i))) {
+    if (agent_only && (OpensNounAct(i, armed) || Infinitive(i) || Attributive(i))) {
       ++i;
       continue;
     }
@@ -821,6 +821,45 @@ bool Coder::Infinitive(int token) const {
            return text.size() >= w.size() + 2 && text[0] == '[' &&
                   text.compare(1, w.size(), w) == 0 && text[w.size() + 1] == ']';
          });
+}
+
+bool Coder::Attributive(int token) const {
+  const auto& toks = *tokens_;
+  const int n = static_cast<int>(toks.size());
+  if (token + 1 >= n || (toks[token].norm != "official" && toks[token].norm != "military")) {
+    return false;
+  }
+  // "all official contact", "the United States' military policies": an
+  // adjective before a noun. Not before a verb ("the official said",
+  // "official says"), a word no noun is ("official in charge", "official
+  // who"), another agent ("military spokesman"), nor a following
+  // adjective ("an official close to the talks").
+  const int t = token + 1;
+  const std::string& w = toks[t].norm;
+  if (!toks[t].word || toks[t].capitalized || class_[t] != 0 || w.size() < 3) return false;
+  if (IsPastForm(w) || IsGerund(w)) return false;
+  static constexpr std::string_view kPostnominal[] = {
+      "close", "familiar", "responsible", "involved", "concerned", "present", "aware",
+      "able", "there", "here", "himself", "herself", "alone", "too", "later", "then"};
+  for (std::string_view p : kPostnominal) {
+    if (w == p) return false;
+  }
+  // Whether a phrase of the dictionaries starts here (an agent, an actor).
+  if (dicts_->Child(0, ids_[t]) >= 0) return false;
+  // A verb form some pattern is written on, other than its base form
+  // ("said", "says", "met"; not "contact", "visit"), is a verb; a noun a
+  // pattern opens ("military offensive") is an act the agent does
+  // (OpensNounAct).
+  if (ids_[t] != kNoToken) {
+    const bool act = AnyAnchored(dicts_->Anchors(ids_[t]), [&](uint32_t pi) {
+      const std::string& text = dicts_->patterns()[pi].text;
+      return text.empty() || text[0] != '[' ||
+             !(text.size() >= w.size() + 2 && text.compare(1, w.size(), w) == 0 &&
+               text[w.size() + 1] == ']');
+    });
+    if (act) return false;
+  }
+  return true;
 }
 
 bool Coder::InProperName(int token) const {

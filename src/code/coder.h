@@ -255,6 +255,9 @@ class Coder {
   // Bank").
   bool Adjectival(const Match& m, const VerbPattern& p) const;
   // True if `token` continues a capitalised name ("West Bank").
+  // "official" or "military" used as an adjective before a noun ("all
+  // official contact", "military policies"): no agent.
+  bool Attributive(int token) const;
   bool InProperName(int token) const;
   // The country index of a "Saudi-led" token, -1 if it is none.
   // The country of a place named right after `token` ("in Croatia"), or -1.

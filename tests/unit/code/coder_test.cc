@@ -31,7 +31,8 @@ const char kPeople[] =
 const char kAgents[] =
     "agent: GOV\n  phrase: foreign minister; foreign ministry; secretary of state; president; "
     "state\n"
-    "agent: MIL\n  phrase: forces; jets; general\n"
+    "agent: MIL\n  phrase: forces; jets; general; military\n"
+    "agent: GOV\n  phrase: official\n"
     "agent: REB\n  phrase: rebels\n"
     "agent: LEG\n  phrase: deputies\n"
     "agent: MED\n  phrase: press\n"
@@ -60,7 +61,7 @@ const char kVerbs[] =
     "verb: 083\n  pattern: [accept] * demands\n"
     "verb: 104\n  pattern: [demand] * political reform\n"
     "verb: 036\n  pattern: [plan] * visit to +\n"
-    "verb: 143\n  pattern: general strike\n"
+    "verb: 143\n  pattern: general strike; [boycott]\n"
     "verb: 154\n  pattern: [mobilize] * forces\n"
     "verb: 1833\n  pattern: roadside bombing\n"
     "verb: 080\n  pattern: [concede]\n"
@@ -969,6 +970,20 @@ TEST_F(CoderTest, ASecondReadingIsTakenWhenTheSentenceNamesItsCountry) {
 TEST_F(CoderTest, APatternReadsPastAnAppositiveQuantity) {
   EXPECT_EQ(Code("Russia paid compensation to Syrian rebels, most of them farmers, for lost assets."),
             (std::vector<std::string>{"RUS 0842 SYRREB [Russia|paid compensation to|Syrian rebels]"}));
+}
+
+TEST_F(CoderTest, OfficialAndMilitaryBeforeANounAreAdjectives) {
+  EXPECT_EQ(Code("Syria boycotted all official contact with the United States."),
+            (std::vector<std::string>{"SYR 143 USA [Syria|boycotted|United States]"}));
+  EXPECT_EQ(Code("Russia criticized the United States' military policies."),
+            (std::vector<std::string>{"RUS 111 USA [Russia|criticized|United States]"}));
+  // Before a verb, or an adjective after the noun, they are agents.
+  EXPECT_EQ(Code("A Syrian official said Russia criticized Yemen."),
+            (std::vector<std::string>{"SYRGOV 010 - [Syrian official|said|]",
+                                      "RUS 111 YEM [Russia|criticized|Yemen]"}));
+  EXPECT_EQ(Code("Russia criticized Yemen, an official close to the talks said."),
+            (std::vector<std::string>{"RUS 111 YEM [Russia|criticized|Yemen]",
+                                      "RUSGOV 010 - [official|said|]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
