@@ -398,6 +398,15 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
         glue = false;
       }
       if (!glue) break;
+      // "the Albanians of Serbia": two nations' people, not one mention
+      // (NationalsOfAPlace).
+      const Atom& x = atoms_[last];
+      const Atom& y = atoms_[last + 1];
+      if (x.adjective && x.agent < 0 && x.actor < 0 && x.end - x.begin == 1 &&
+          tokens[x.begin].norm.back() == 's' && (y.name || y.place) && y.agent < 0 &&
+          y.country != x.country && tokens[x.end].norm == "of") {
+        break;
+      }
       ++last;
     }
     // Code the group atoms_[k..last].
@@ -500,8 +509,47 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
     }
     k = last + 1;
   }
+  NationalsOfAPlace();
   ShareAgents();
   ResolveContext();
+}
+
+void Coder::NationalsOfAPlace() {
+  const auto& toks = *tokens_;
+  const int n = static_cast<int>(toks.size());
+  for (size_t i = 0; i + 1 < mentions_.size(); ++i) {
+    Mention& m = mentions_[i];
+    if (!m.adjective || m.place || m.country < 0 || m.end - m.begin != 1) continue;
+    const std::string& w = toks[m.begin].norm;
+    if (w.size() < 4 || w.back() != 's') continue;
+    int t = m.end;
+    if (t >= n || (toks[t].norm != "of" && toks[t].norm != "in")) continue;
+    ++t;
+    while (t < n && ((class_[t] & kDeterminer) || IsDirection(toks[t].norm))) ++t;
+    const Mention& p = mentions_[i + 1];
+    if (p.begin != t || p.country < 0 || p.country == m.country || p.agent >= 0 ||
+        p.actor >= 0) {
+      continue;
+    }
+    // "The Albanians of southern Serbia": people of a nationality named as
+    // living in another country are its civilians of the community an
+    // "ethnic" phrase names ("ethnic Albanians": alb), SRBCVLalb. With no
+    // such community ("Americans in Iraq") they stay their nation's.
+    const int ethnic = dicts_->Child(0, dicts_->Id("ethnic"));
+    const int node = ethnic < 0 ? -1 : dicts_->Child(ethnic, ids_[m.begin]);
+    int community = -1;
+    for (const PhraseEntry& e : dicts_->EntriesAt(node)) {
+      if (e.kind == PhraseKind::kAgent && !dicts_->agents()[e.index].community.empty()) {
+        community = static_cast<int>(e.index);
+      }
+    }
+    if (community < 0) continue;
+    const AgentInfo& a = dicts_->agents()[community];
+    m.country = p.country;
+    m.agent = m.community = community;
+    m.code = dicts_->countries()[p.country].code + a.code + a.community;
+    m.adjective = false;
+  }
 }
 
 int Coder::CountryOfCode(const std::string& code) const {

@@ -148,6 +148,9 @@ class Coder {
   // Gives a bare nationality the agent of the mention it is coordinated
   // with ("Russian and Syrian jets": RUSMIL, SYRMIL).
   void ShareAgents();
+  // Gives "the Albanians of southern Serbia" the place's country and the
+  // community ethnic Albanians are: SRBCVLalb.
+  void NationalsOfAPlace();
   // True for agent codes that take the country a story is set in (REB,
   // CVL, OPP ...) rather than the one it names most.
   static bool IsLocalAgent(const std::string& agent);

@@ -21,7 +21,9 @@ const char kCountries[] =
     "places: LBN\n  place: Tripoli (also)\n"
     "country: SDN\n  name: Sudan\n  adjective: Sudanese\n"
     "country: SSD\n  capital: Juba (2011-07-09..)\n"
-    "places: SDN\n  place: Juba (..2011-07-09)\n";
+    "places: SDN\n  place: Juba (..2011-07-09)\n"
+    "country: ALB\n  name: Albania\n  adjective: Albanian; Albanians\n"
+    "country: SRB\n  name: Serbia\n";
 const char kPeople[] =
     "actor: Sergei Lavrov\n  alias: Lavrov\n  role: RUSGOV 2004-03-09..\n"
     "actor: John Kerry\n  alias: Kerry\n  role: USALEG 1985-01-03..2013-02-01\n"
@@ -36,7 +38,8 @@ const char kAgents[] =
     "agent: REB\n  phrase: rebels\n"
     "agent: LEG\n  phrase: deputies\n"
     "agent: MED\n  phrase: press\n"
-    "community: kur\n  phrase: Kurds; Kurdish\n";
+    "community: kur\n  phrase: Kurds; Kurdish\n"
+    "community: alb\n  phrase: ethnic Albanians\n";
 const char kVerbs[] =
     "verb: 040\n  pattern: [discuss] * with +\n  mutual: [discuss]\n"
     "  mutual: [hold] * talks\n  pattern: [hold] * talks with +\n  mutual: [meet]\n"
@@ -984,6 +987,18 @@ TEST_F(CoderTest, OfficialAndMilitaryBeforeANounAreAdjectives) {
   EXPECT_EQ(Code("Russia criticized Yemen, an official close to the talks said."),
             (std::vector<std::string>{"RUS 111 YEM [Russia|criticized|Yemen]",
                                       "RUSGOV 010 - [official|said|]"}));
+}
+
+TEST_F(CoderTest, NationalsOfAnotherCountryAreItsCommunity) {
+  EXPECT_EQ(Code("The Albanians of southern Serbia criticized Russia."),
+            (std::vector<std::string>{"SRBCVLalb 111 RUS [Albanians|criticized|Russia]"}));
+  EXPECT_EQ(Code("The Albanians of Serbia criticized Russia."),
+            (std::vector<std::string>{"SRBCVLalb 111 RUS [Albanians|criticized|Russia]"}));
+  // Of their own country, or with no community of theirs, they stay.
+  EXPECT_EQ(Code("Russia criticized the Albanians of Albania."),
+            (std::vector<std::string>{"RUS 111 ALB [Russia|criticized|Albanians of Albania]"}));
+  EXPECT_EQ(Code("Russia criticized the Syrians in Yemen."),
+            (std::vector<std::string>{"RUS 111 SYR [Russia|criticized|Syrians]"}));
 }
 
 TEST_F(CoderTest, NoActorsNoEvents) {
