@@ -951,11 +951,13 @@ int Coder::MentionStartingAt(int token) const {
   const int n = static_cast<int>(mention_at_.size());
   if (token < n && mention_at_[token] >= 0) return mention_at_[token];
   // Up to four determiners, possessives, numbers or quantity words: "the",
-  // "its", "two", "more than 100", "at least 12".
+  // "its", "two", "more than 100", "at least 12", "thousands of".
   for (int t = token; t < n && t < token + 4; ++t) {
     const std::string& w = (*tokens_)[t].norm;
     const bool number = !w.empty() && w[0] >= '0' && w[0] <= '9';
-    if (!(class_[t] & (kDeterminer | kQuantity)) && !number) return -1;
+    const bool of_many = w == "of" && t > token && (class_[t - 1] & kDeterminer) &&
+                         (class_[t - 1] & kCollective);
+    if (!(class_[t] & (kDeterminer | kQuantity)) && !number && !of_many) return -1;
     if (t + 1 < n && mention_at_[t + 1] >= 0) return mention_at_[t + 1];
   }
   return -1;

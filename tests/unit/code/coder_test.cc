@@ -1001,6 +1001,11 @@ TEST_F(CoderTest, NationalsOfAnotherCountryAreItsCommunity) {
             (std::vector<std::string>{"RUS 111 SYR [Russia|criticized|Syrians]"}));
 }
 
+TEST_F(CoderTest, ASlotTakesAQuantityOfAnActor) {
+  EXPECT_EQ(Code("Russian jets killed thousands of Syrian rebels."),
+            (std::vector<std::string>{"RUSMIL 190 SYRREB [Russian jets|killed|Syrian rebels]"}));
+}
+
 TEST_F(CoderTest, NoActorsNoEvents) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("They met and discussed everything.").empty());
