@@ -1502,6 +1502,9 @@ bool Coder::OwnsThePatternsNoun(const Match& m, int g) const {
   if ((class_[x.end] & kGlue) && (*tokens_)[x.end].norm != "of" && (*tokens_)[x.end].norm != "the") {
     return true;
   }
+  // "a Karen guerrilla stronghold": an agent right before the pattern's
+  // noun is whose the noun is.
+  if (x.agent >= 0 && x.actor < 0 && x.end < m.end && IsWordOf(m, x.end)) return true;
   // "French mediation", "a Senegalese peace plan": a nationality right
   // before the pattern's noun (a word or two of its own between).
   if (!x.adjective || x.place) return false;

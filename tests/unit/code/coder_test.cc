@@ -1006,6 +1006,11 @@ TEST_F(CoderTest, ASlotTakesAQuantityOfAnActor) {
             (std::vector<std::string>{"RUSMIL 190 SYRREB [Russian jets|killed|Syrian rebels]"}));
 }
 
+TEST_F(CoderTest, AnAgentBeforeThePatternsNounOwnsIt) {
+  EXPECT_EQ(Code("Russian jets bombed a Syrian rebels town on the Yemen border."),
+            (std::vector<std::string>{"RUSMIL 195 SYRREB [Russian jets|bombed|Syrian rebels]"}));
+}
+
 TEST_F(CoderTest, NoActorsNoEvents) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("They met and discussed everything.").empty());
