@@ -1263,6 +1263,14 @@ bool Coder::Circumstance(const Match& m, const VerbPattern& p) const {
   // the setting of another event: "after two days of fierce fighting",
   // "during a demonstration", "in its war with Iraq".
   if (p.text.empty() || p.has_source) return false;
+  // "blocked streets in Hong Kong in defiance of Chinese authorities": a
+  // pattern opening with a preposition, after another act in its clause,
+  // is how that act was done.
+  if (p.text[0] != '[' && (class_[m.first] & kPreposition)) {
+    for (int b = m.first - 1; b >= 0 && !(class_[b] & (kBarrier | kComma)); --b) {
+      if (IsMatchWord(b)) return true;
+    }
+  }
   int t = m.first - 1;
   int skipped = 0;
   for (; t >= 0 && skipped < 4; --t, ++skipped) {
