@@ -2288,7 +2288,15 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       Coordinated(m.target, /*backward=*/false, &targets);
       target_rule = "the pattern's + slot";
     } else if (act_object && act->target >= 0) {
+      // "ready to host a meeting between an Israeli peace movement and the
+      // PLO": an act with both slots done by the frame's subject is done
+      // to both.
       Coordinated(act->target, /*backward=*/false, &targets);
+      if (act->source >= 0 && dicts_->patterns()[act->pattern].mutual) {
+        std::vector<int> first;
+        Coordinated(act->source, /*backward=*/false, &first);
+        targets.insert(targets.begin(), first.begin(), first.end());
+      }
       target_rule = "the act's + slot (frame)";
     } else if (int t = act_object ? TargetAfter(act->end, limit) : -1; t >= 0) {
       Coordinated(t, /*backward=*/false, &targets);

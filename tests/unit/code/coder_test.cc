@@ -1015,6 +1015,12 @@ TEST_F(CoderTest, AnAgentBeforeThePatternsNounOwnsIt) {
             (std::vector<std::string>{"RUSMIL 195 SYRREB [Russian jets|bombed|Syrian rebels]"}));
 }
 
+TEST_F(CoderTest, AFramedMutualActWithBothSlotsIsDoneToBoth) {
+  EXPECT_EQ(Code("Russia agreed to host contacts between Syria and Yemen."),
+            (std::vector<std::string>{"RUS 036 SYR [Russia|agreed to|Syria]",
+                                      "RUS 036 YEM [Russia|agreed to|Yemen]"}));
+}
+
 TEST_F(CoderTest, NoActorsNoEvents) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("They met and discussed everything.").empty());
