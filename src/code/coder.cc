@@ -174,6 +174,13 @@ bool AnyAnchored(const Dictionaries::AnchorIndex* a, Pred pred) {
   return false;
 }
 
+// Whether pattern `text` is written on the lemma `w` itself: "[press] *
+// demands" for "press" (not for "presses", nor a noun pattern).
+bool OnLemma(std::string_view text, std::string_view w) {
+  return text.size() >= w.size() + 2 && text[0] == '[' && text.substr(1, w.size()) == w &&
+         text[w.size() + 1] == ']';
+}
+
 // "he", "they" ...: a subject pronoun, the doer named before.
 bool IsPronoun(std::string_view w) {
   static constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i", "you"};
@@ -865,9 +872,7 @@ bool Coder::Infinitive(int token) const {
   // "forces".
   return ids_[token] != kNoToken &&
          AnyAnchored(dicts_->Anchors(ids_[token]), [&](uint32_t pi) {
-           const std::string& text = dicts_->patterns()[pi].text;
-           return text.size() >= w.size() + 2 && text[0] == '[' &&
-                  text.compare(1, w.size(), w) == 0 && text[w.size() + 1] == ']';
+           return OnLemma(dicts_->patterns()[pi].text, w);
          });
 }
 
@@ -900,10 +905,7 @@ bool Coder::Attributive(int token) const {
   // (OpensNounAct).
   if (ids_[t] != kNoToken) {
     const bool act = AnyAnchored(dicts_->Anchors(ids_[t]), [&](uint32_t pi) {
-      const std::string& text = dicts_->patterns()[pi].text;
-      return text.empty() || text[0] != '[' ||
-             !(text.size() >= w.size() + 2 && text.compare(1, w.size(), w) == 0 &&
-               text[w.size() + 1] == ']');
+      return !OnLemma(dicts_->patterns()[pi].text, w);
     });
     if (act) return false;
   }

@@ -48,7 +48,7 @@ int ParseDate(std::string_view s) {
 const std::string& ActorInfo::CodeOn(int date) const {
   if (date > 0) {
     for (const DatedRole& r : roles) {
-      if ((r.from == 0 || date >= r.from) && (r.to == 0 || date < r.to)) return r.code;
+      if (DateInRange(date, r.from, r.to)) return r.code;
     }
   }
   if (!default_code.empty()) return default_code;
@@ -599,18 +599,11 @@ class DictionaryBuilder {
       Problem(where, "places: no country \"" + r.value + "\" (countries load first)");
       return;
     }
-    for (const DictField& fld : r.fields) {
-      if (fld.name != "place") {
-        Problem(FieldWhere(where, fld), "unknown places field \"" + fld.name + "\"");
-        continue;
-      }
-      for (const std::string& p : SplitList(fld.value)) {
-        AddCountryPhrase(p, {PhraseKind::kPlace, false, idx}, FieldWhere(where, fld));
-      }
-    }
+    AddListField(r, where, "place", "places", {PhraseKind::kPlace, false, idx});
   }
 
-  // A record whose only field, `field`, lists phrases of `entry`.
+  // A record whose only field, `field`, lists phrases of `entry` (a
+  // place's with their qualifiers).
   void AddListField(const DictRecord& r, const std::string& where, std::string_view field,
                     std::string_view kind, PhraseEntry entry) {
     for (const DictField& fld : r.fields) {
@@ -619,7 +612,13 @@ class DictionaryBuilder {
                 "unknown " + std::string(kind) + " field \"" + fld.name + "\"");
         continue;
       }
-      for (const std::string& p : SplitList(fld.value)) AddPhrase(p, entry, FieldWhere(where, fld));
+      for (const std::string& p : SplitList(fld.value)) {
+        if (entry.kind == PhraseKind::kAgent) {
+          AddPhrase(p, entry, FieldWhere(where, fld));
+        } else {
+          AddCountryPhrase(p, entry, FieldWhere(where, fld));
+        }
+      }
     }
   }
 

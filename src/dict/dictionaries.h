@@ -49,6 +49,11 @@ enum class PhraseKind : uint8_t {
   kPlace,             // "Kirkuk" -> IRQ, a place in the country
 };
 
+// Whether `date` (yyyymmdd) falls in [from, to); 0 is an open end.
+inline bool DateInRange(int date, int from, int to) {
+  return (from == 0 || date >= from) && (to == 0 || date < to);
+}
+
 struct PhraseEntry {
   PhraseKind kind;
   // A second reading of a country phrase ("Tripoli (also)": LBN after
@@ -63,7 +68,7 @@ struct PhraseEntry {
   bool InForce(int date) const {
     // With no date, a dated reading holds if it has not ended.
     if (date <= 0) return to == 0;
-    return (from == 0 || date >= from) && (to == 0 || date < to);
+    return DateInRange(date, from, to);
   }
 };
 

@@ -74,7 +74,10 @@ std::string RoleText(const ScanRole& r) {
   return r.code + " " + r.from_text + ".." + r.to_text;
 }
 
-bool Overlap(const ScanRole& a, const ScanRole& b) {
+// Whether two [from, to) ranges (roles, dated phrases) share a day; 0 is
+// an open end.
+template <typename A, typename B>
+bool Overlap(const A& a, const B& b) {
   return (a.from == 0 || b.to == 0 || a.from < b.to) &&
          (b.from == 0 || a.to == 0 || b.from < a.to);
 }
@@ -85,8 +88,7 @@ bool Overlap(const ScanRole& a, const ScanRole& b) {
 // (2011-07-09..)").
 bool Readings(const dict_internal::PhraseQualifier& a, const dict_internal::PhraseQualifier& b) {
   if (a.also || b.also || a.dated() != b.dated()) return true;
-  return a.dated() && !((a.from == 0 || b.to == 0 || a.from < b.to) &&
-                        (b.from == 0 || a.to == 0 || b.from < a.to));
+  return a.dated() && !Overlap(a, b);
 }
 
 // `inner` accepts nothing `outer` does not: same element kinds, and each
