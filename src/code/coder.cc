@@ -23,6 +23,9 @@ constexpr int kMaxRelative = 10;
 constexpr int kMaxApposition = 6;
 // Words (outside actor mentions) between a frame verb and its act.
 constexpr int kMaxFrameGap = 4;
+// Words between an arrest and the charge it is made on ("jailed 52 members
+// of the banned MASSOB on allegations of treason").
+constexpr int kMaxChargeDistance = 16;
 
 // Word classes the positional rules ask about, looked up once per token
 // (MapIds) instead of comparing strings at every rule.
@@ -1760,6 +1763,74 @@ int Coder::TargetAfter(int token, int limit) const {
   return -1;
 }
 
+const CameoInfo* Coder::MannerOf(size_t k, const CameoInfo* cameo) const {
+  // "suicide bombers killed 23 people when they blew themselves up": a
+  // clause of time whose subject is the doer's pronoun tells how the
+  // unspecified force was used (190 -> 1831).
+  if (cameo == nullptr || cameo->code.size() != 3 || cameo->code[2] != '0' ||
+      !RootIn(cameo, {"18", "19"}) || k + 1 >= matches_.size()) {
+    return nullptr;
+  }
+  const Match& m = matches_[k];
+  const Match& next = matches_[k + 1];
+  int when = -1;
+  for (int t = m.end; t < next.first; ++t) {
+    if (class_[t] & kBarrier) return nullptr;
+    const std::string& w = (*tokens_)[t].norm;
+    if (w == "when" || w == "as") when = t;
+  }
+  if (when < 0 || next.first - when > 2) return nullptr;
+  if (next.first - when == 2 && !IsPronoun((*tokens_)[when + 1].norm)) return nullptr;
+  const CameoInfo* how = dicts_->PatternCameo(next.pattern);
+  if (!RootIn(how, {"18", "19", "20"}) || how->code == cameo->code) return nullptr;
+  return how;
+}
+
+bool Coder::IsCountryOrPlace(int mi) const {
+  const Mention& x = mentions_[mi];
+  return x.actor < 0 && x.agent < 0 && !x.implied && x.country >= 0;
+}
+
+bool Coder::PluralMention(int mi) const {
+  // "the two sides", "ministers", "the Koreas": a mention whose last word
+  // is a plural noun stands for several parties.
+  const Mention& x = mentions_[mi];
+  if (x.begin >= x.end) return false;
+  const std::string& w = (*tokens_)[x.end - 1].norm;
+  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
+         w[w.size() - 2] != '\'';
+}
+
+bool Coder::ChargeAfter(int from, int* first, int* end) const {
+  static constexpr std::string_view kCharges[] = {"charge",     "charges",    "allegation",
+                                                   "allegations", "accusation", "accusations",
+                                                   "suspicion"};
+  const int n = static_cast<int>(tokens_->size());
+  for (int t = from; t < n && t < from + kMaxChargeDistance; ++t) {
+    if (class_[t] & (kBarrier | kComma | kSubordinator | kRelative)) return false;
+    const std::string& w = (*tokens_)[t].norm;
+    if (w == "on" || w == "over") {
+      // "on allegations of treason", "on corruption charges", "on
+      // trumped-up charges".
+      for (int c = t + 1; c < n && c <= t + 3; ++c) {
+        const std::string& x = (*tokens_)[c].norm;
+        if (std::find(std::begin(kCharges), std::end(kCharges), x) != std::end(kCharges)) {
+          *first = t;
+          *end = c + 1;
+          return true;
+        }
+        if (class_[c] & (kBarrier | kComma | kPreposition)) break;
+      }
+    } else if (w == "for" && t + 1 < n && IsGerund((*tokens_)[t + 1].norm)) {
+      // "arrested for collaborating with Israel" (not "for the killing").
+      *first = t;
+      *end = t + 2;
+      return true;
+    }
+  }
+  return false;
+}
+
 bool Coder::IsJointAct(const CameoInfo* cameo) {
   // Intents, consultations, diplomatic and material cooperation: "Jordan
   // and Britain agreed to hold exercises" is each with the other.
@@ -2192,6 +2263,10 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       if (trace != nullptr) trace->framed = true;
       continue;
     }
+    if (framed_[k].charge) {
+      if (trace != nullptr) trace->charge = true;
+      continue;
+    }
     if (Negated(m.first) && !framed_[k].refused) {
       if (trace != nullptr) trace->negated = true;
       continue;
@@ -2322,7 +2397,14 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     } else if (int t = TargetAfter(m.end, limit);
                t >= 0 && !(sources.size() == 1 && sources[0] >= 0 &&
                            mentions_[t].code == mentions_[sources[0]].code &&
-                           MentionInGap(m) >= 0)) {
+                           MentionInGap(m) >= 0) &&
+               !(IsCountryOrPlace(t) && AfterIn(mentions_[t].begin, m.end) &&
+                 !IsTerritorial(dicts_->PatternCameo(m.pattern)) &&
+                 !IsProtest(dicts_->PatternCameo(m.pattern)))) {
+      // (Nor a place "in" which an act not done to places is done: "declared
+      // a unilateral ceasefire on Wednesday in south Lebanon". A protest
+      // abroad is against the place: "rioted at this jail in northern
+      // Israel".)
       // (Not the source itself when the gap names another: "Iraq would
       // allow the return of U.N. inspectors to remove doubts Iraq ...".)
       Coordinated(t, /*backward=*/false, &targets);
@@ -2407,6 +2489,13 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     }
     prev_targets.assign(targets.begin(), targets.end());
     if (sources.empty()) continue;
+    if (p.mutual && targets.empty() && sources.size() == 1 && sources[0] >= 0 &&
+        RootIn(code_info, {"04"}) && !PluralMention(sources[0])) {
+      // "Israel's Cabinet met Sunday": a meeting of one body, with no one
+      // else named, is no consultation.
+      if (trace != nullptr) trace->target_rule = "none: a meeting of one party is no consultation";
+      continue;
+    }
     // Leading run of the pattern's words: the verb phrase cited.
     size_t lead = 0;
     const int* words = m.begin(match_words_);
@@ -2415,6 +2504,7 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     std::vector<std::pair<int, int>>& pairs = pairs_;  // (source, target or -1)
     pairs.clear();
     const CameoInfo* cameo = fr.code != nullptr ? fr.code : dicts_->PatternCameo(m.pattern);
+    if (const CameoInfo* how = MannerOf(k, cameo); how != nullptr) cameo = how;
     if ((p.mutual || IsJointAct(cameo)) && targets.empty() && sources.size() >= 2) {
       for (int a : sources)
         for (int b : sources)
@@ -2448,6 +2538,30 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       ev.verb = verb;
       ev.pattern = &p;
       ev.cameo = Expulsion(cameo, t);
+    }
+    // "jailed 52 members of MASSOB on allegations of treason", "was
+    // arrested in Lebanon for collaborating with Israel": an arrest made on
+    // a stated charge also accuses whom it holds (the CAMEO manual codes the
+    // charge, 112). The charge's words are no event of their own.
+    int charge_first = -1, charge_end = -1;
+    if (cameo != nullptr && cameo->code.compare(0, 3, "173") == 0 &&
+        ChargeAfter(m.end, &charge_first, &charge_end)) {
+      const CameoInfo* accuse = dicts_->Cameo("112");
+      int cited_end = charge_end;
+      for (size_t j = k + 1; j < matches_.size() && matches_[j].first < charge_end; ++j) {
+        if (matches_[j].first < charge_first) continue;
+        framed_[j].charge = true;
+        cited_end = std::max(cited_end, matches_[j].end);
+        const CameoInfo* c = dicts_->PatternCameo(matches_[j].pattern);
+        if (RootIn(c, {"11"})) accuse = c;  // "allegations of treason": its own code
+      }
+      const size_t made_end = out->size();
+      for (size_t e = made_end - seen.size(); accuse != nullptr && e < made_end; ++e) {
+        CodedEvent charge = (*out)[e];
+        charge.verb = {tokens[charge_first].span.begin, tokens[cited_end - 1].span.end};
+        charge.cameo = accuse;
+        out->push_back(std::move(charge));
+      }
     }
   }
   DropUntargetedRepeats(first_event, out);

@@ -103,6 +103,7 @@ struct PatternTrace {
   bool framed = false;
   bool circumstance = false;  // a noun in a prepositional phrase: not coded
   bool adjectival = false;    // a participle or a verb's noun after an article: no act
+  bool charge = false;        // the charge of an arrest before it: coded there
 };
 
 class Coder {
@@ -174,6 +175,16 @@ class Coder {
   // Index of the country whose ISO code starts `code`, -1 if none.
   int CountryOfCode(const std::string& code) const;
   int TargetAfter(int token, int limit) const;
+  // The charge an arrest ending at `from` is made on ("on allegations of
+  // treason", "for collaborating"), in its clause: its first token and one
+  // past its cue word, or false.
+  bool ChargeAfter(int from, int* first, int* end) const;
+  bool PluralMention(int mention) const;
+  // A country, capital or place with no actor or agent ("Lebanon").
+  bool IsCountryOrPlace(int mention) const;
+  // The more specific violent act of a "when they ..." clause right after
+  // the unspecified one of match k (code `cameo`), or null.
+  const CameoInfo* MannerOf(size_t k, const CameoInfo* cameo) const;
   // The coordination of `mention` ("Kerry and Lavrov"), in token order.
   void Coordinated(int mention, bool backward, std::vector<int>* out) const;
   int CoordinationHead(int mention) const;  // its first member
@@ -377,6 +388,7 @@ class Coder {
     bool unknown_source = false;  // "a car bomb killed ...": no actor did it
     bool refused = false;  // a negated cooperative act, coded as its rejection
     bool order = false;    // an order to coerce, coded as the coercion
+    bool charge = false;   // the stated charge of an arrest, coded with it
   };
   std::vector<FramedMatch> framed_;
   // Per country index: weighted mentions in the document so far, and the

@@ -184,6 +184,7 @@ SentenceExplanation Pipeline::Impl::Explanation(const std::string& text,
                 : !t.selected     ? "overlapped by a more specific pattern"
                 : t.negated       ? "negated: no event"
                 : t.framed        ? "the act of the frame before it: coded there"
+                : t.charge        ? "the charge of the arrest before it: coded there"
                 : t.circumstance  ? "background (a setting, condition, purpose or relative "
                                     "clause): no event"
                                   : "coded";

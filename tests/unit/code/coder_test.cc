@@ -78,6 +78,9 @@ const char kVerbs[] =
     "verb: 0833\n  pattern: [allow] * to return\n"
     "verb: 128\n  pattern: in defiance of +\n"
     "verb: 0842\n  pattern: [pay] * compensation to + * for * assets\n"
+    "verb: 1125\n  pattern: allegations * of * treason\n"
+    "verb: 1831\n  pattern: [blow] themselves up\n"
+    "verb: 0873\n  pattern: [declare] * ceasefire\n"
     "verb: 100\n  pattern: [insist] on; [demand] that; [order] + to; [press] * demands\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
@@ -101,7 +104,9 @@ const char kCodes[] =
     "166\t4\t-7.0\tExpel or withdraw\n128\t3\t-4.0\tDefy norms, law\n203\t4\t-10.0\tEngage in ethnic cleansing\n"
     "145\t4\t-7.5\tProtest violently, riot\n174\t4\t-5.0\tExpel or deport individuals\n"
     "193\t4\t-10.0\tFight with small arms and light weapons\n"
-    "0842\t2\t7.0\tReturn, release property\n";
+    "0842\t2\t7.0\tReturn, release property\n"
+    "112\t3\t-4.4\tAccuse\n1125\t3\t-4.4\tAccuse of espionage, treason\n"
+    "1831\t4\t-10.0\tCarry out suicide bombing\n0873\t2\t9.0\tDemobilize armed forces\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
@@ -121,7 +126,8 @@ class CoderTest : public testing::Test {
                                       {"verbs/irregular.txt", "hold held held\nmeet met met\n"
                                                               "be was been is are were\n"
                                                               "say said said\nsend sent sent\n"
-                                                              "open opened opened\npay paid paid\n"},
+                                                              "open opened opened\npay paid paid\n"
+                                                              "blow blew blown\n"},
                                       {"cameo/codes.tsv", kCodes},
                                       {"cameo/modality.tsv", kModality}},
                                      &problems);
@@ -467,8 +473,8 @@ TEST_F(CoderTest, GerundComplementTakesThePreviousObjectAsSubject) {
 
 TEST_F(CoderTest, FreeTargetsStopAtAComma) {
   // Lavrov after the comma reports the meeting; he is not who Kerry met.
-  EXPECT_EQ(Code("Kerry met in Vienna, Lavrov said."),
-            (std::vector<std::string>{"USAGOV 040 - [Kerry|met|]",
+  EXPECT_EQ(Code("Russian deputies met in Vienna, Lavrov said."),
+            (std::vector<std::string>{"RUSLEG 040 - [Russian deputies|met|]",
                                       "RUSGOV 010 - [Lavrov|said|]"}));
   EXPECT_EQ(Code("Kerry visited Moscow on Monday, Lavrov said."),
             (std::vector<std::string>{"USAGOV 042 RUSGOV [Kerry|visited|Moscow]",
@@ -1024,6 +1030,41 @@ TEST_F(CoderTest, AFramedMutualActWithBothSlotsIsDoneToBoth) {
 TEST_F(CoderTest, NoActorsNoEvents) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("They met and discussed everything.").empty());
+}
+
+// An arrest made on a stated charge also accuses whom it holds; the charge
+// is no event of its own.
+TEST_F(CoderTest, AnArrestOnAChargeAccuses) {
+  EXPECT_EQ(Code("Syrian forces arrested Kurdish rebels on allegations of treason."),
+            (std::vector<std::string>{"SYRMIL 173 SYRREBkur [Syrian forces|arrested|Kurdish rebels]",
+                                      "SYRMIL 1125 SYRREBkur [Syrian forces|on allegations of treason|Kurdish rebels]"}));
+  EXPECT_EQ(Code("Syrian forces arrested Kurdish rebels for attacking Russian forces."),
+            (std::vector<std::string>{"SYRMIL 173 SYRREBkur [Syrian forces|arrested|Kurdish rebels]",
+                                      "SYRMIL 112 SYRREBkur [Syrian forces|for attacking Russian forces|Kurdish rebels]"}));
+  // A term served is no charge.
+  EXPECT_EQ(Code("Syrian forces arrested Kurdish rebels for two years."),
+            (std::vector<std::string>{"SYRMIL 173 SYRREBkur [Syrian forces|arrested|Kurdish rebels]"}));
+}
+
+// A meeting of one party, with no one else named, is no consultation.
+TEST_F(CoderTest, AMeetingOfOnePartyIsNoConsultation) {
+  EXPECT_TRUE(Code("The Syrian state met on Sunday.").empty());
+  EXPECT_EQ(Code("Russian deputies met on Sunday."),
+            (std::vector<std::string>{"RUSLEG 040 - [Russian deputies|met|]"}));
+}
+
+// "when they blew themselves up" tells how the unspecified force was used.
+TEST_F(CoderTest, AWhenClauseSpecifiesTheForce) {
+  EXPECT_EQ(Code("Syrian rebels killed Russian forces when they blew themselves up."),
+            (std::vector<std::string>{"SYRREB 1831 RUSMIL [Syrian rebels|killed|Russian forces]"}));
+}
+
+// A place "in" which an act not done to places is done is not its target.
+TEST_F(CoderTest, APlaceOfACeasefireIsNoTarget) {
+  EXPECT_EQ(Code("Syrian rebels declared a ceasefire on Wednesday in south Lebanon."),
+            (std::vector<std::string>{"SYRREB 0873 - [Syrian rebels|declared|]"}));
+  EXPECT_EQ(Code("Syrian rebels rioted on Wednesday in south Lebanon."),
+            (std::vector<std::string>{"SYRREB 145 LBN [Syrian rebels|rioted|Lebanon]"}));
 }
 
 }  // namespace
