@@ -26,6 +26,9 @@ constexpr int kMaxFrameGap = 4;
 // Words between an arrest and the charge it is made on ("jailed 52 members
 // of the banned MASSOB on allegations of treason").
 constexpr int kMaxChargeDistance = 16;
+// Words between a protest and the demand that says what it is for
+// ("demonstrated in the northern city of Kirkuk on Sunday calling for").
+constexpr int kMaxDemandDistance = 10;
 
 // Word classes the positional rules ask about, looked up once per token
 // (MapIds) instead of comparing strings at every rule.
@@ -882,11 +885,10 @@ bool Coder::Infinitive(int token) const {
 bool Coder::Attributive(int token) const {
   const auto& toks = *tokens_;
   const int n = static_cast<int>(toks.size());
-  if (token + 1 >= n || (toks[token].norm != "official" && toks[token].norm != "military")) {
-    return false;
-  }
-  // "all official contact", "the United States' military policies": an
-  // adjective before a noun. Not before a verb ("the official said",
+  const std::string& a = toks[token].norm;
+  if (token + 1 >= n || (a != "official" && a != "military" && a != "terrorist")) return false;
+  // "all official contact", "the United States' military policies",
+  // "resume terrorist activities": an adjective before a noun. Not before a verb ("the official said",
   // "official says"), a word no noun is ("official in charge", "official
   // who"), another agent ("military spokesman"), nor a following
   // adjective ("an official close to the talks").
@@ -1607,6 +1609,37 @@ void Coder::Coordinated(int mi, bool backward, std::vector<int>* out) const {
   out->resize(confirmed);
 }
 
+bool Coder::InSettlement(int mi) const {
+  // "Iraqi towns", "the town of Cizre in southeastern Turkey", "demolished
+  // Palestinian homes": a country named for where towns or homes lie
+  // stands for the people who live there.
+  static constexpr std::string_view kSettlements[] = {
+      "town", "towns", "city", "cities", "village", "villages", "township", "homes", "houses"};
+  const auto settlement = [&](int t) {
+    return std::find(std::begin(kSettlements), std::end(kSettlements), (*tokens_)[t].norm) !=
+           std::end(kSettlements);
+  };
+  const Mention& x = mentions_[mi];
+  if (x.end < static_cast<int>(tokens_->size()) && settlement(x.end)) return true;
+  for (int t = x.begin - 1; t >= 0 && t >= x.begin - 6; --t) {
+    // (Past the town's own name: "Cizre".)
+    if (mention_at_[t] >= 0 && mentions_[mention_at_[t]].place) continue;
+    if (class_[t] & (kBarrier | kComma) || in_mention_[t] || IsMatchWord(t)) return false;
+    if (settlement(t)) return true;
+  }
+  return false;
+}
+
+int Coder::OtherEnd(int mi) const {
+  const Mention& from = mentions_[mi];
+  const int n = static_cast<int>(tokens_->size());
+  if (from.begin == 0 || (*tokens_)[from.begin - 1].norm != "from" || from.end + 1 >= n ||
+      (*tokens_)[from.end].norm != "to") {
+    return -1;
+  }
+  return MentionStartingAt(from.end + 1);
+}
+
 int Coder::CollectiveBefore(int token) const {
   // "a group of", "members of": a collective noun with its determiner and
   // "of" before a coordinated member.
@@ -1758,9 +1791,46 @@ int Coder::TargetAfter(int token, int limit) const {
       const bool owner = (w == "by" || w == "from" || w == "of") && t - token <= 2;
       if (!owner) continue;
     }
-    return static_cast<int>(mi);
+    return OwnedBy(static_cast<int>(mi));
   }
   return -1;
+}
+
+int Coder::DemandedOf(size_t k, int source) const {
+  // The demand or protest a protest makes right after it, in its clause
+  // ("calling for independence from Iraq", "to demand the resignation of
+  // President Ben Bella"), and the actor that demand names.
+  if (k + 1 >= matches_.size()) return -1;
+  const Match& d = matches_[k + 1];
+  if (!RootIn(dicts_->PatternCameo(d.pattern), {"02", "10", "11", "14"}) ||
+      d.first - matches_[k].end > kMaxDemandDistance) {
+    return -1;
+  }
+  for (int t = matches_[k].end; t < d.first; ++t) {
+    if (class_[t] & (kBarrier | kComma | kSubordinator | kRelative)) return -1;
+  }
+  const int limit = k + 2 < matches_.size() ? matches_[k + 2].first
+                                            : static_cast<int>(tokens_->size());
+  const int o = d.target >= 0 ? d.target : TargetAfter(d.end, limit);
+  if (o < 0 || mentions_[o].code == mentions_[source].code) return -1;
+  return o;
+}
+
+int Coder::OwnedBy(int mi) const {
+  // "Jordan's visiting King Abdullah II": the country's own actor a word
+  // or two after its possessive is who is meant.
+  const Mention& x = mentions_[mi];
+  const int n = static_cast<int>(tokens_->size());
+  if (x.end >= n || (*tokens_)[x.end].norm != "'s" || x.country < 0) return mi;
+  for (int t = x.end + 1; t < n && t <= x.end + 3; ++t) {
+    if (class_[t] & (kBarrier | kComma | kPreposition)) break;
+    const int w = mention_at_[t];
+    if (w < 0) continue;
+    const Mention& y = mentions_[w];
+    if ((y.actor >= 0 || y.agent >= 0) && CountryOfCode(y.code) == x.country) return w;
+    break;
+  }
+  return mi;
 }
 
 const CameoInfo* Coder::MannerOf(size_t k, const CameoInfo* cameo) const {
@@ -2362,7 +2432,7 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       Coordinated(o, /*backward=*/false, &targets);
       target_rule = "the ordered act's object";
     } else if (m.target >= 0) {
-      Coordinated(m.target, /*backward=*/false, &targets);
+      Coordinated(OwnedBy(m.target), /*backward=*/false, &targets);
       target_rule = "the pattern's + slot";
     } else if (act_object && act->target >= 0) {
       // "ready to host a meeting between an Israeli peace movement and the
@@ -2442,10 +2512,19 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
         target_rule = "the object of the act's purpose clause";
       }
     }
+    if (targets.size() == 1 && targets[0] >= 0 && IsProtest(code_info)) {
+      // "blocked the Europe Bridge spanning the Rhine from France to
+      // Germany": a blockade of what joins two countries is against both.
+      if (int to = OtherEnd(targets[0]); to >= 0) targets.push_back(to);
+    }
     if (targets.empty() && sources.size() == 1 && sources[0] >= 0 && IsProtest(code_info)) {
       // A protest, strike or riot that names no target is against the
       // government of the country it happens in.
-      if (int o = ForeignActorAfter(m.end, sources[0]); o >= 0) {
+      if (int o = DemandedOf(k, sources[0]); o >= 0) {
+        // "demonstrated in Kirkuk calling for independence from Iraq".
+        targets.assign(1, o);
+        target_rule = "none named: whom the protest's demand names";
+      } else if (int o = ForeignActorAfter(m.end, sources[0]); o >= 0) {
         targets.assign(1, o);
         target_rule = "none named: the actor of another country the protest is about";
       } else if (int g = GovernmentOf(sources[0]); g >= 0) {
@@ -2462,7 +2541,7 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
         // government; a threat or harm done in a town falls on the people
         // who live there.
         const Mention& x = mentions_[w];
-        if (x.country >= 0 && (x.place || x.code.size() > 3)) {
+        if (x.country >= 0 && (x.place || x.code.size() > 3 || InSettlement(w))) {
           w = PlaceMention(w, IsHarm(code_info) ? "CVL" : "");
         }
         targets.assign(1, w);
@@ -2478,7 +2557,7 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
       if (t < 0) continue;
       const Mention& x = mentions_[t];
       if (x.country >= 0 && x.actor < 0 && x.agent < 0 && !x.implied && IsHarm(code_info) &&
-          (x.place || (x.code.size() > 3 && IsViolent(done)))) {
+          (x.place || (x.code.size() > 3 && IsViolent(done)) || InSettlement(t))) {
         t = PlaceMention(t, "CVL");
       }
     }

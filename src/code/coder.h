@@ -180,6 +180,16 @@ class Coder {
   // past its cue word, or false.
   bool ChargeAfter(int from, int* first, int* end) const;
   bool PluralMention(int mention) const;
+  // A country named for where a town lies ("Iraqi towns", "the town of
+  // Cizre in southeastern Turkey").
+  bool InSettlement(int mention) const;
+  // Whom the demand right after protest match k names (not `source`), or -1.
+  int DemandedOf(size_t k, int source) const;
+  // The actor a country's possessive is followed by ("Jordan's visiting
+  // King Abdullah II"), else `mention` itself.
+  int OwnedBy(int mention) const;
+  // The mention after "to" in "from <mention> to ...", or -1.
+  int OtherEnd(int mention) const;
   // A country, capital or place with no actor or agent ("Lebanon").
   bool IsCountryOrPlace(int mention) const;
   // The more specific violent act of a "when they ..." clause right after

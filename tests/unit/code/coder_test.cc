@@ -36,6 +36,7 @@ const char kAgents[] =
     "agent: MIL\n  phrase: forces; jets; general; military\n"
     "agent: GOV\n  phrase: official\n"
     "agent: REB\n  phrase: rebels\n"
+    "agent: RAD\n  phrase: terrorist; terrorists\n"
     "agent: LEG\n  phrase: deputies\n"
     "agent: MED\n  phrase: press\n"
     "community: kur\n  phrase: Kurds; Kurdish\n"
@@ -81,6 +82,9 @@ const char kVerbs[] =
     "verb: 1125\n  pattern: allegations * of * treason\n"
     "verb: 1831\n  pattern: [blow] themselves up\n"
     "verb: 0873\n  pattern: [declare] * ceasefire\n"
+    "verb: 144\n  pattern: [block] * bridge\n"
+    "verb: 1723\n  pattern: [impose] * curfew\n"
+    "verb: 0243\n  pattern: [call] for * independence\n"
     "verb: 100\n  pattern: [insist] on; [demand] that; [order] + to; [press] * demands\n";
 const char kCodes[] =
     "code\tquad\tgoldstein\tname\n"
@@ -106,7 +110,8 @@ const char kCodes[] =
     "193\t4\t-10.0\tFight with small arms and light weapons\n"
     "0842\t2\t7.0\tReturn, release property\n"
     "112\t3\t-4.4\tAccuse\n1125\t3\t-4.4\tAccuse of espionage, treason\n"
-    "1831\t4\t-10.0\tCarry out suicide bombing\n0873\t2\t9.0\tDemobilize armed forces\n";
+    "1831\t4\t-10.0\tCarry out suicide bombing\n0873\t2\t9.0\tDemobilize armed forces\n"
+    "144\t3\t-7.5\tObstruct passage, block\n0243\t1\t3.0\tAppeal for rights\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
@@ -977,7 +982,7 @@ TEST_F(CoderTest, ASecondReadingIsTakenWhenTheSentenceNamesItsCountry) {
   EXPECT_EQ(Code("Syrian forces bombed Tripoli, Libya, and Lebanese towns."),
             (std::vector<std::string>{"SYRMIL 195 LBYCVL [Syrian forces|bombed|Tripoli]",
                                       "SYRMIL 195 LBY [Syrian forces|bombed|Libya]",
-                                      "SYRMIL 195 LBN [Syrian forces|bombed|Lebanese]"}));
+                                      "SYRMIL 195 LBNCVL [Syrian forces|bombed|Lebanese]"}));
 }
 
 TEST_F(CoderTest, APatternReadsPastAnAppositiveQuantity) {
@@ -1065,6 +1070,42 @@ TEST_F(CoderTest, APlaceOfACeasefireIsNoTarget) {
             (std::vector<std::string>{"SYRREB 0873 - [Syrian rebels|declared|]"}));
   EXPECT_EQ(Code("Syrian rebels rioted on Wednesday in south Lebanon."),
             (std::vector<std::string>{"SYRREB 145 LBN [Syrian rebels|rioted|Lebanon]"}));
+}
+
+// A blockade of what joins two countries is against both.
+TEST_F(CoderTest, ABlockadeFromOneCountryToAnotherIsAgainstBoth) {
+  EXPECT_EQ(Code("Syrian rebels blocked the bridge from Syria to Lebanon."),
+            (std::vector<std::string>{"SYRREB 144 SYR [Syrian rebels|blocked|Syria]",
+                                      "SYRREB 144 LBN [Syrian rebels|blocked|Lebanon]"}));
+}
+
+// Coercion of a country's towns or homes falls on its people.
+TEST_F(CoderTest, TownsAndHomesStandForTheirPeople) {
+  EXPECT_EQ(Code("Syrian forces bombed Lebanese homes."),
+            (std::vector<std::string>{"SYRMIL 195 LBNCVL [Syrian forces|bombed|Lebanese]"}));
+  EXPECT_EQ(Code("Syrian forces imposed a curfew in the town of Marib in Yemen."),
+            (std::vector<std::string>{"SYRMIL 1723 YEMCVL [Syrian forces|imposed|Yemen]"}));
+  EXPECT_EQ(Code("Syrian forces imposed a curfew in the city of Hama in northern Lebanon."),
+            (std::vector<std::string>{"SYRMIL 1723 LBNCVL [Syrian forces|imposed|Lebanon]"}));
+}
+
+// A country's possessive followed by its own actor means the actor.
+TEST_F(CoderTest, APossessiveCountryBeforeItsActorIsTheActor) {
+  EXPECT_EQ(Code("Syrian rebels criticized Russia's visiting Lavrov."),
+            (std::vector<std::string>{"SYRREB 111 RUSGOV [Syrian rebels|criticized|Lavrov]"}));
+}
+
+// A protest with no target is against whom its demand names.
+TEST_F(CoderTest, AProtestIsAgainstWhomItsDemandNames) {
+  EXPECT_EQ(Code("Kurds demonstrated in Marib on Sunday calling for independence from Yemen."),
+            (std::vector<std::string>{"YEMCVLkur 141 YEM [Kurds|demonstrated|Yemen]",
+                                      "YEMCVLkur 0243 YEM [Kurds|calling for independence|Yemen]"}));
+}
+
+// "terrorist activities": an agent's word before a noun is an adjective.
+TEST_F(CoderTest, TerroristBeforeANounIsAnAdjective) {
+  EXPECT_EQ(Code("Syrian rebels threatened to resume terrorist activities in Lebanon."),
+            (std::vector<std::string>{"SYRREB 130 LBN [Syrian rebels|threatened to|Lebanon]"}));
 }
 
 }  // namespace
