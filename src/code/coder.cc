@@ -425,6 +425,7 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
     // Code the group atoms_[k..last].
     int actor = -1, country = -1, agent = -1, community = -1;
     bool name = false, capital = false, place = false;
+    int title_atom = -1;
     for (size_t a = k; a <= last; ++a) {
       const Atom& at = atoms_[a];
       if (at.actor >= 0) actor = at.actor;
@@ -442,6 +443,7 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
         // "Kurdish refugees": the later agent word gives the sector, a
         // community word its block (REF + kur).
         agent = at.agent;
+        title_atom = static_cast<int>(a);
         if (community < 0 && !dicts_->agents()[at.agent].community.empty()) community = at.agent;
       }
     }
@@ -465,7 +467,19 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
         } else if (!title.empty() && code.size() == 6 && code.compare(3, 3, "ELI") == 0 &&
                    CountryOfCode(code) >= 0) {
           code = code.substr(0, 3) + title;
+        } else if (title == "GOV" && code.size() >= 6 && code.compare(3, 3, "GOV") != 0 &&
+                   CountryOfCode(code) >= 0 && IsOfficeTitle(title_atom)) {
+          // "President Kagame" when the table has him defence minister on
+          // the date, "Prime Minister Ismail Haniyeh" before his term: an
+          // office the text names is the office held when it was written.
+          code = code.substr(0, 3) + title;
         }
+      }
+      // "NATO peacekeeping troops": an organisation's peacekeepers are its
+      // military (IGONATMIL, PLOVER IGOMIL).
+      if (agent >= 0 && dicts_->agents()[agent].abroad && code.size() == 6 &&
+          code.compare(0, 3, "IGO") == 0 && !dicts_->actors()[actor].person) {
+        code += "MIL";
       }
     } else if (country < 0 && agent >= 0 && !InProperName(atoms_[k].begin)) {
       // "police", "protesters": the country comes from the sentence
@@ -516,6 +530,7 @@ void Coder::GroupMentions(const std::vector<Token>& tokens, int date) {
         m.community = community;
       }
       m.contextual = contextual;
+      m.mission = agent >= 0 && dicts_->agents()[agent].abroad;
       m.adjective = adjective_only;
       m.place = place && adjective_only;
       mentions_.push_back(std::move(m));
@@ -697,7 +712,11 @@ void Coder::ResolveContext() {
         continue;
       }
       m.country = country;
-      m.code = dicts_->countries()[country].code + m.code;
+      // "the peacekeeping force in Lebanon": a mission is known by the
+      // country it serves in, not as that country's own forces.
+      m.code = m.agent >= 0 && dicts_->agents()[m.agent].abroad
+                   ? dicts_->countries()[country].code
+                   : dicts_->countries()[country].code + m.code;
     }
     if (kept != i) {
       mention_at_[m.begin] = static_cast<int>(kept);
@@ -1630,6 +1649,14 @@ bool Coder::InSettlement(int mi) const {
   return false;
 }
 
+bool Coder::IsOfficeTitle(int atom) const {
+  // A title that names an office ("President", "Prime Minister",
+  // "foreign minister"), not a role in any body ("leader", "chief").
+  if (atom < 0) return false;
+  const std::string& w = (*tokens_)[atoms_[atom].end - 1].norm;
+  return w == "president" || w == "minister" || w == "premier" || w == "chancellor";
+}
+
 int Coder::OtherEnd(int mi) const {
   const Mention& from = mentions_[mi];
   const int n = static_cast<int>(tokens_->size());
@@ -1783,12 +1810,12 @@ int Coder::TargetAfter(int token, int limit) const {
       continue;
     }
     if (t >= 0 && (class_[t] & kPreposition) && !(class_[t] & kTargetPrep)) {
-      // "rejected calls by Belarus", "an offer from Afghanistan": right
-      // after the pattern's noun, "by"/"from" name whose it is; "shelled
-      // positions of the Palestinian forces": "of" a few words on names
-      // whose the object is.
+      // "rejected calls by Belarus", "an offer from Afghanistan", "demanded
+      // an immediate admission by Moscow": within three words of the
+      // pattern's end, "by"/"from" name whose it is; "shelled positions of
+      // the Palestinian forces": so does "of".
       const std::string& w = (*tokens_)[t].norm;
-      const bool owner = (w == "by" || w == "from" || w == "of") && t - token <= 2;
+      const bool owner = (w == "by" || w == "from" || w == "of") && t - token <= 3;
       if (!owner) continue;
     }
     return OwnedBy(static_cast<int>(mi));
@@ -2556,6 +2583,13 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     for (int& t : targets) {
       if (t < 0) continue;
       const Mention& x = mentions_[t];
+      if (done != nullptr && done->code == "042" && x.country >= 0 && x.actor < 0 &&
+          x.agent < 0 && !x.implied && x.code.size() > 3) {
+        // "arrived in Amman on a visit": a visit is to the place, the
+        // country (a capital stands for its government elsewhere).
+        t = PlaceMention(t, "");
+        continue;
+      }
       if (x.country >= 0 && x.actor < 0 && x.agent < 0 && !x.implied && IsHarm(code_info) &&
           (x.place || (x.code.size() > 3 && IsViolent(done)) || InSettlement(t))) {
         t = PlaceMention(t, "CVL");
@@ -2584,6 +2618,12 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     pairs.clear();
     const CameoInfo* cameo = fr.code != nullptr ? fr.code : dicts_->PatternCameo(m.pattern);
     if (const CameoInfo* how = MannerOf(k, cameo); how != nullptr) cameo = how;
+    if (cameo != nullptr && (cameo->code == "042" || cameo->code == "043") && sources.size() == 1 &&
+        sources[0] >= 0 && mentions_[sources[0]].mission) {
+      // "NATO peacekeeping troops have arrived in Bosnia": peacekeepers
+      // come to keep the peace (074), not to visit.
+      if (const CameoInfo* keep = dicts_->Cameo("074"); keep != nullptr) cameo = keep;
+    }
     if ((p.mutual || IsJointAct(cameo)) && targets.empty() && sources.size() >= 2) {
       for (int a : sources)
         for (int b : sources)

@@ -80,6 +80,7 @@ struct Mention {
   // an object, never a subject.
   bool adjective = false;
   bool place = false;  // a city or region (places: records); also `adjective`
+  bool mission = false;  // peacekeepers (an agent of a mission: record)
   // Not in the text (begin == end, no span), or not as an actor (a place
   // standing for its people, begin < end): the government a protest with
   // no named target is against, the unidentified forces of a place ...
@@ -188,6 +189,9 @@ class Coder {
   // The actor a country's possessive is followed by ("Jordan's visiting
   // King Abdullah II"), else `mention` itself.
   int OwnedBy(int mention) const;
+  // Whether atom `atom` (an agent) names a government office ("President",
+  // "Prime Minister").
+  bool IsOfficeTitle(int atom) const;
   // The mention after "to" in "from <mention> to ...", or -1.
   int OtherEnd(int mention) const;
   // A country, capital or place with no actor or agent ("Lebanon").

@@ -537,7 +537,7 @@ class DictionaryBuilder {
         LoadPlaces(r, where);
       } else if (r.kind == "actor") {
         LoadActor(r, where, f.path);
-      } else if (r.kind == "agent") {
+      } else if (r.kind == "agent" || r.kind == "mission") {
         LoadAgent(r, where);
       } else if (r.kind == "community") {
         LoadCommunity(r, where);
@@ -700,8 +700,8 @@ class DictionaryBuilder {
       return;
     }
     const uint32_t idx = static_cast<uint32_t>(d_->agents_.size());
-    d_->agents_.push_back({r.value, ""});
-    AddListField(r, where, "phrase", "agent", {PhraseKind::kAgent, false, idx});
+    d_->agents_.push_back({r.value, "", r.kind == "mission"});
+    AddListField(r, where, "phrase", r.kind, {PhraseKind::kAgent, false, idx});
   }
 
   // An ethnic or religious community: an agent of sector CVL whose code

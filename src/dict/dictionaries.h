@@ -100,6 +100,9 @@ struct CountryInfo {
 struct AgentInfo {
   std::string code;       // "GOV"
   std::string community;  // a community: record's block ("kur", "MOS"), else empty
+  // A mission: record (peacekeepers): serves in a country not its own, so
+  // the country the sentence gives it is where it serves, coded alone.
+  bool abroad = false;
 };
 
 struct CameoInfo {

@@ -29,7 +29,8 @@ const char kPeople[] =
     "actor: John Kerry\n  alias: Kerry\n  role: USALEG 1985-01-03..2013-02-01\n"
     "  role: USAGOV 2013-02-01..2017-01-20\n  default: USAGOV\n"
     "actor: Vladimir Putin\n  alias: Putin\n  code: RUSGOV\n"
-    "actor: UN refugee agency\n  alias: UNHCR\n  code: IGOUNOHCR\n";
+    "actor: UN refugee agency\n  alias: UNHCR\n  code: IGOUNOHCR\n"
+    "actor: NATO\n  code: IGONAT\n";
 const char kAgents[] =
     "agent: GOV\n  phrase: foreign minister; foreign ministry; secretary of state; president; "
     "state\n"
@@ -37,6 +38,7 @@ const char kAgents[] =
     "agent: GOV\n  phrase: official\n"
     "agent: REB\n  phrase: rebels\n"
     "agent: RAD\n  phrase: terrorist; terrorists\n"
+    "mission: MIL\n  phrase: peacekeepers; peacekeeping force\n"
     "agent: LEG\n  phrase: deputies\n"
     "agent: MED\n  phrase: press\n"
     "community: kur\n  phrase: Kurds; Kurdish\n"
@@ -45,7 +47,8 @@ const char kVerbs[] =
     "verb: 040\n  pattern: [discuss] * with +\n  mutual: [discuss]\n"
     "  mutual: [hold] * talks\n  pattern: [hold] * talks with +\n  mutual: [meet]\n"
     "  mutual: contacts between $ and +\n  pattern: talks with +\n"
-    "verb: 042\n  pattern: [visit] +\n"
+    "verb: 042\n  pattern: [visit] +; [arrive] in +\n"
+    "verb: 1044\n  pattern: [require]\n"
     "verb: 111\n  pattern: [criticize] +\n  pattern: [be] [criticize] by $\n"
     "  pattern: [criticize] * syrian\n"
     "verb: 195\n  pattern: [bomb] +; air strikes; [bomb] * town\n"
@@ -111,7 +114,9 @@ const char kCodes[] =
     "0842\t2\t7.0\tReturn, release property\n"
     "112\t3\t-4.4\tAccuse\n1125\t3\t-4.4\tAccuse of espionage, treason\n"
     "1831\t4\t-10.0\tCarry out suicide bombing\n0873\t2\t9.0\tDemobilize armed forces\n"
-    "144\t3\t-7.5\tObstruct passage, block\n0243\t1\t3.0\tAppeal for rights\n";
+    "144\t3\t-7.5\tObstruct passage, block\n0243\t1\t3.0\tAppeal for rights\n"
+    "074\t2\t8.5\tProvide military protection or peacekeeping\n"
+    "1044\t3\t-5.0\tDemand change in institutions, regime\n";
 // Frames (cameo/modality.tsv): act, intent, appeal, demand, reject, threaten.
 const char kModality[] =
     "act\tintent\tappeal\tdemand\treject\tthreaten\n"
@@ -191,7 +196,7 @@ TEST_F(CoderTest, ExplicitSlotsBetween) {
 TEST_F(CoderTest, ObjectsOfOtherVerbsAndPrepositionsAreNotSubjects) {
   // "Moscow" is the object of "visited": Kerry is the subject of "met".
   EXPECT_EQ(Code("Kerry visited Moscow on May 12 and met Putin."),
-            (std::vector<std::string>{"USAGOV 042 RUSGOV [Kerry|visited|Moscow]",
+            (std::vector<std::string>{"USAGOV 042 RUS [Kerry|visited|Moscow]",
                                       "USAGOV 040 RUSGOV [Kerry|met|Putin]",
                                       "RUSGOV 040 USAGOV [Putin|met|Kerry]"}));
 }
@@ -214,7 +219,7 @@ TEST_F(CoderTest, FrameAndItsActCodeAsOne) {
 
 TEST_F(CoderTest, FutureOfACooperativeActIsAnIntent) {
   EXPECT_EQ(Code("Kerry will visit Moscow.", 20160509),
-            (std::vector<std::string>{"USAGOV 036 RUSGOV [Kerry|visit|Moscow]"}));
+            (std::vector<std::string>{"USAGOV 036 RUS [Kerry|visit|Moscow]"}));
   EXPECT_EQ(Code("Kerry will not visit Moscow.", 20160509), (std::vector<std::string>{}));
 }
 
@@ -289,9 +294,9 @@ TEST_F(CoderTest, ReportedMustIsADemandToItsSubject) {
 
 TEST_F(CoderTest, PurposeClausesAndTrailingParticiplesAreDetails) {
   EXPECT_EQ(Code("Kerry visited Moscow to criticize Syria.", 20160509),
-            (std::vector<std::string>{"USAGOV 042 RUSGOV [Kerry|visited|Moscow]"}));
+            (std::vector<std::string>{"USAGOV 042 RUS [Kerry|visited|Moscow]"}));
   EXPECT_EQ(Code("Kerry visited Moscow, criticizing Syria.", 20160509),
-            (std::vector<std::string>{"USAGOV 042 RUSGOV [Kerry|visited|Moscow]"}));
+            (std::vector<std::string>{"USAGOV 042 RUS [Kerry|visited|Moscow]"}));
   // An aspect verb governs an act that is an event.
   EXPECT_EQ(Code("Russia continued to send weapons to Syria."),
             (std::vector<std::string>{"RUS 072 SYR [Russia|send weapons to|Syria]"}));
@@ -482,7 +487,7 @@ TEST_F(CoderTest, FreeTargetsStopAtAComma) {
             (std::vector<std::string>{"RUSLEG 040 - [Russian deputies|met|]",
                                       "RUSGOV 010 - [Lavrov|said|]"}));
   EXPECT_EQ(Code("Kerry visited Moscow on Monday, Lavrov said."),
-            (std::vector<std::string>{"USAGOV 042 RUSGOV [Kerry|visited|Moscow]",
+            (std::vector<std::string>{"USAGOV 042 RUS [Kerry|visited|Moscow]",
                                       "RUSGOV 010 - [Lavrov|said|]"}));
 }
 
@@ -1084,7 +1089,7 @@ TEST_F(CoderTest, TownsAndHomesStandForTheirPeople) {
   EXPECT_EQ(Code("Syrian forces bombed Lebanese homes."),
             (std::vector<std::string>{"SYRMIL 195 LBNCVL [Syrian forces|bombed|Lebanese]"}));
   EXPECT_EQ(Code("Syrian forces imposed a curfew in the town of Marib in Yemen."),
-            (std::vector<std::string>{"SYRMIL 1723 YEMCVL [Syrian forces|imposed|Yemen]"}));
+            (std::vector<std::string>{"SYRMIL 1723 YEMCVL [Syrian forces|imposed|Marib]"}));
   EXPECT_EQ(Code("Syrian forces imposed a curfew in the city of Hama in northern Lebanon."),
             (std::vector<std::string>{"SYRMIL 1723 LBNCVL [Syrian forces|imposed|Lebanon]"}));
 }
@@ -1106,6 +1111,41 @@ TEST_F(CoderTest, AProtestIsAgainstWhomItsDemandNames) {
 TEST_F(CoderTest, TerroristBeforeANounIsAnAdjective) {
   EXPECT_EQ(Code("Syrian rebels threatened to resume terrorist activities in Lebanon."),
             (std::vector<std::string>{"SYRREB 130 LBN [Syrian rebels|threatened to|Lebanon]"}));
+}
+
+// Peacekeepers with no nationality of their own are known by the country
+// they serve in; an organisation's are its military; they arrive to keep
+// the peace.
+TEST_F(CoderTest, PeacekeepersServeAbroad) {
+  EXPECT_EQ(Code("Syria criticized the peacekeeping force in Lebanon."),
+            (std::vector<std::string>{"SYR 111 LBN [Syria|criticized|peacekeeping force]"}));
+  EXPECT_EQ(Code("Russian peacekeepers criticized Syria."),
+            (std::vector<std::string>{"RUSMIL 111 SYR [Russian peacekeepers|criticized|Syria]"}));
+  EXPECT_EQ(Code("NATO peacekeepers arrived in Yemen."),
+            (std::vector<std::string>{"IGONATMIL 074 YEM [NATO peacekeepers|arrived in|Yemen]"}));
+}
+
+// A visit to a capital is to the country, not its government.
+TEST_F(CoderTest, AVisitToACapitalIsToTheCountry) {
+  EXPECT_EQ(Code("Putin arrived in Damascus on Monday."),
+            (std::vector<std::string>{"RUSGOV 042 SYR [Putin|arrived in|Damascus]"}));
+  EXPECT_EQ(Code("Putin criticized Damascus."),
+            (std::vector<std::string>{"RUSGOV 111 SYRGOV [Putin|criticized|Damascus]"}));
+}
+
+// An office the text names is the office held when it was written.
+TEST_F(CoderTest, AnOfficeTitleInTheTextOutranksTheDatedRole) {
+  EXPECT_EQ(Code("President Kerry criticized Syria.", 20000101),
+            (std::vector<std::string>{"USAGOV 111 SYR [President Kerry|criticized|Syria]"}));
+  EXPECT_EQ(Code("Kerry criticized Syria.", 20000101),
+            (std::vector<std::string>{"USALEG 111 SYR [Kerry|criticized|Syria]"}));
+}
+
+// "an immediate admission by Moscow": "by" three words on names whose the
+// object is.
+TEST_F(CoderTest, ByAfterAShortNounPhraseNamesTheOwner) {
+  EXPECT_EQ(Code("Syria required an immediate admission by Moscow that Russian forces fired."),
+            (std::vector<std::string>{"SYR 1044 RUSGOV [Syria|required|Moscow]"}));
 }
 
 }  // namespace
