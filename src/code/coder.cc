@@ -907,10 +907,11 @@ bool Coder::Attributive(int token) const {
   const std::string& a = toks[token].norm;
   if (token + 1 >= n || (a != "official" && a != "military" && a != "terrorist")) return false;
   // "all official contact", "the United States' military policies",
-  // "resume terrorist activities": an adjective before a noun. Not before a verb ("the official said",
-  // "official says"), a word no noun is ("official in charge", "official
-  // who"), another agent ("military spokesman"), nor a following
-  // adjective ("an official close to the talks").
+  // "resume terrorist activities": an adjective before a noun. Not before
+  // a verb ("the official said", "official says"), a word no noun is
+  // ("official in charge", "official who"), another agent ("military
+  // spokesman"), nor a following adjective ("an official close to the
+  // talks").
   const int t = token + 1;
   const std::string& w = toks[t].norm;
   if (!toks[t].word || toks[t].capitalized || class_[t] != 0 || w.size() < 3) return false;
@@ -1813,9 +1814,11 @@ int Coder::TargetAfter(int token, int limit) const {
       // "rejected calls by Belarus", "an offer from Afghanistan", "demanded
       // an immediate admission by Moscow": within three words of the
       // pattern's end, "by"/"from" name whose it is; "shelled positions of
-      // the Palestinian forces": so does "of".
+      // the Palestinian forces": within two, so does "of" (not "tensions
+      // over the build-up of Russian troops").
       const std::string& w = (*tokens_)[t].norm;
-      const bool owner = (w == "by" || w == "from" || w == "of") && t - token <= 3;
+      const bool owner = ((w == "by" || w == "from") && t - token <= 3) ||
+                         (w == "of" && t - token <= 2);
       if (!owner) continue;
     }
     return OwnedBy(static_cast<int>(mi));

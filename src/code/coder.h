@@ -79,7 +79,7 @@ struct Mention {
   // A nationality adjective with no agent ("an Indian proposal"): may be
   // an object, never a subject.
   bool adjective = false;
-  bool place = false;  // a city or region (places: records); also `adjective`
+  bool place = false;    // a city or region (places: records); also `adjective`
   bool mission = false;  // peacekeepers (an agent of a mission: record)
   // Not in the text (begin == end, no span), or not as an actor (a place
   // standing for its people, begin < end): the government a protest with

@@ -1089,7 +1089,7 @@ TEST_F(CoderTest, TownsAndHomesStandForTheirPeople) {
   EXPECT_EQ(Code("Syrian forces bombed Lebanese homes."),
             (std::vector<std::string>{"SYRMIL 195 LBNCVL [Syrian forces|bombed|Lebanese]"}));
   EXPECT_EQ(Code("Syrian forces imposed a curfew in the town of Marib in Yemen."),
-            (std::vector<std::string>{"SYRMIL 1723 YEMCVL [Syrian forces|imposed|Marib]"}));
+            (std::vector<std::string>{"SYRMIL 1723 YEMCVL [Syrian forces|imposed|Yemen]"}));
   EXPECT_EQ(Code("Syrian forces imposed a curfew in the city of Hama in northern Lebanon."),
             (std::vector<std::string>{"SYRMIL 1723 LBNCVL [Syrian forces|imposed|Lebanon]"}));
 }
