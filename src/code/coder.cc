@@ -187,6 +187,15 @@ bool OnLemma(std::string_view text, std::string_view w) {
          text[w.size() + 1] == ']';
 }
 
+// "town", "province", "homes" ...: where people live, named by a noun
+// ("the town of Samarra", "Iraqi towns", "Palestinian homes").
+bool IsSettlement(std::string_view w) {
+  static constexpr std::string_view kSettlements[] = {
+      "town",     "towns",  "city",     "cities", "village", "villages", "township",
+      "province", "region", "district", "port",   "enclave", "homes",    "houses"};
+  return std::find(std::begin(kSettlements), std::end(kSettlements), w) != std::end(kSettlements);
+}
+
 // "he", "they" ...: a subject pronoun, the doer named before.
 bool IsPronoun(std::string_view w) {
   static constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i", "you"};
@@ -652,12 +661,7 @@ void Coder::ResolveContext() {
       place = w == "in" || w == "inside" || w == "across" || w == "throughout" || w == "near" ||
               w == "outside" || w == "around";
       // "the town of Samarra", "the province of Idlib".
-      if (w == "of" && before > 0) {
-        static constexpr std::string_view kSettlements[] = {
-            "town", "city", "village", "province", "region", "district", "port", "enclave"};
-        const std::string& n = (*tokens_)[before - 1].norm;
-        for (std::string_view k : kSettlements) place = place || n == k;
-      }
+      if (w == "of" && before > 0) place = place || IsSettlement((*tokens_)[before - 1].norm);
     }
     if (doc_country_count_[country] == 0 && doc_place_count_[country] == 0) {
       doc_countries_.push_back(country);
@@ -714,9 +718,8 @@ void Coder::ResolveContext() {
       m.country = country;
       // "the peacekeeping force in Lebanon": a mission is known by the
       // country it serves in, not as that country's own forces.
-      m.code = m.agent >= 0 && dicts_->agents()[m.agent].abroad
-                   ? dicts_->countries()[country].code
-                   : dicts_->countries()[country].code + m.code;
+      m.code = m.mission ? dicts_->countries()[country].code
+                         : dicts_->countries()[country].code + m.code;
     }
     if (kept != i) {
       mention_at_[m.begin] = static_cast<int>(kept);
@@ -1633,12 +1636,7 @@ bool Coder::InSettlement(int mi) const {
   // "Iraqi towns", "the town of Cizre in southeastern Turkey", "demolished
   // Palestinian homes": a country named for where towns or homes lie
   // stands for the people who live there.
-  static constexpr std::string_view kSettlements[] = {
-      "town", "towns", "city", "cities", "village", "villages", "township", "homes", "houses"};
-  const auto settlement = [&](int t) {
-    return std::find(std::begin(kSettlements), std::end(kSettlements), (*tokens_)[t].norm) !=
-           std::end(kSettlements);
-  };
+  const auto settlement = [&](int t) { return IsSettlement((*tokens_)[t].norm); };
   const Mention& x = mentions_[mi];
   if (x.end < static_cast<int>(tokens_->size()) && settlement(x.end)) return true;
   for (int t = x.begin - 1; t >= 0 && t >= x.begin - 6; --t) {
@@ -2586,14 +2584,13 @@ void Coder::CodeSentence(std::string_view text, const std::vector<Token>& tokens
     for (int& t : targets) {
       if (t < 0) continue;
       const Mention& x = mentions_[t];
-      if (done != nullptr && done->code == "042" && x.country >= 0 && x.actor < 0 &&
-          x.agent < 0 && !x.implied && x.code.size() > 3) {
+      if (done != nullptr && done->code == "042" && IsCountryOrPlace(t) && x.code.size() > 3) {
         // "arrived in Amman on a visit": a visit is to the place, the
         // country (a capital stands for its government elsewhere).
         t = PlaceMention(t, "");
         continue;
       }
-      if (x.country >= 0 && x.actor < 0 && x.agent < 0 && !x.implied && IsHarm(code_info) &&
+      if (IsCountryOrPlace(t) && IsHarm(code_info) &&
           (x.place || (x.code.size() > 3 && IsViolent(done)) || InSettlement(t))) {
         t = PlaceMention(t, "CVL");
       }
