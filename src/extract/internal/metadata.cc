@@ -2372,6 +2372,29 @@ std::string CleanTitle(std::string_view title, std::string_view site, std::strin
   if (!nsite.empty()) {
     if (std::string rest = WithoutName(t, std::string(site)); !rest.empty()) return rest;
   }
+  // "标题！-新华网", "标题--人民网": Chinese news sites end the title with a
+  // dash and their short name, without spaces. (An underscore joins the
+  // parts of one title there: "Name_Encyclopedia" stays whole.)
+  if (const size_t dash = t.find_last_of('-'); dash != std::string::npos && dash >= 6) {
+    const std::string_view name = std::string_view(t).substr(dash + 1);
+    size_t head = dash;
+    while (head > 0 && t[head - 1] == '-') --head;
+    const auto cjk_char_at_end = [](std::string_view s) {
+      // A three-byte UTF-8 sequence (U+0800..U+FFFF: CJK, kana, fullwidth
+      // punctuation) ends `s`.
+      return s.size() >= 3 && static_cast<unsigned char>(s[s.size() - 3]) >= 0xE3 &&
+             static_cast<unsigned char>(s[s.size() - 3]) <= 0xEF;
+    };
+    const bool name_is_cjk =
+        name.size() >= 6 && name.size() <= 24 && name.size() % 3 == 0 &&
+        std::all_of(name.begin(), name.end(),
+                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) &&
+        static_cast<unsigned char>(name[0]) >= 0xE3;
+    if (name_is_cjk && cjk_char_at_end(std::string_view(t).substr(0, head)) &&
+        head >= 2 * name.size()) {
+      return t.substr(0, head);
+    }
+  }
   return t;
 }
 

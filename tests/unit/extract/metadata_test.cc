@@ -65,6 +65,27 @@ TEST(MetadataTitleTest, UnderscoreJoinedTitleIsKeptWhole) {
   EXPECT_EQ(m.title, "城市夜间公交下月恢复_交通_城市报");
 }
 
+TEST(MetadataTitleTest, UnspacedDashBeforeChineseSiteNameIsCut) {
+  // "Headline！-Site": Chinese news sites join their short name with a
+  // dash and no spaces; a dash inside a Latin name is not such a join.
+  EXPECT_EQ(Read("<html><head><title>城市夜间公交下月恢复！-城市报</title></head>"
+                 "<body><p>Text.</p></body></html>")
+                .title,
+            "城市夜间公交下月恢复！");
+  EXPECT_EQ(Read("<html><head><title>城市夜间公交下月恢复--城市报网</title></head>"
+                 "<body><p>Text.</p></body></html>")
+                .title,
+            "城市夜间公交下月恢复");
+  EXPECT_EQ(Read("<html><head><title>Night-bus service returns</title></head>"
+                 "<body><p>Text.</p></body></html>")
+                .title,
+            "Night-bus service returns");
+  EXPECT_EQ(Read("<html><head><title>公交-恢复</title></head>"
+                 "<body><p>Text.</p></body></html>")
+                .title,
+            "公交-恢复");
+}
+
 TEST(MetadataTitleTest, NonArticleKeepsMetaTitle) {
   // A landing page: its <h1> is a slogan, its <title> names the page.
   const PageMetadata m = Read(R"(<html><head>
