@@ -46,6 +46,11 @@
 namespace chronicle::extract_internal {
 namespace {
 
+// The whitespace of HTML text (" \t\n\r\f").
+bool IsHtmlSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 constexpr size_t kMinScoredParagraph = 25;
 // An element with this much text, and most of the page's, is a page wrapper.
 constexpr size_t kMinWrapperText = 500;
@@ -593,10 +598,12 @@ class Walker {
                           text_before_[static_cast<size_t>(n)];
     return inside <= kMaxCaption && NearPicture(dom_, n);
   }
+  // (find_first_not_of with a set calls memchr once per byte: templates
+  // indent their text nodes deeply, so this is a loop.)
   static std::string_view Trimmed(std::string_view s) {
-    const size_t b = s.find_first_not_of(" \t\n\r\f");
-    if (b == std::string_view::npos) return {};
-    return s.substr(b, s.find_last_not_of(" \t\n\r\f") + 1 - b);
+    while (!s.empty() && IsHtmlSpace(s.front())) s.remove_prefix(1);
+    while (!s.empty() && IsHtmlSpace(s.back())) s.remove_suffix(1);
+    return s;
   }
 
   const Dom& dom_;
@@ -769,7 +776,7 @@ void Walker::Text(int n) {
   } else if (added > 0) {
     lead_open_ = false;
   }
-  if (text.find_first_not_of(" \t\n\r\f") != std::string_view::npos) brs_ = 0;
+  if (!std::all_of(text.begin(), text.end(), IsHtmlSpace)) brs_ = 0;
 }
 
 void Walker::Flush() {

@@ -8,6 +8,7 @@
 // vocabulary, not strings of any particular site.
 #include "extract/internal/line_features.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
@@ -387,6 +388,9 @@ constexpr std::string_view kConsentStems[] = {
     "widerruf",     "consentement",    "traceurs",    "consentimiento", "privacidad",
     "prywatnoś",    "privacy",         "third-party", "drittanbieter",
 };
+// ComputeLineFeatures searches only words of four bytes or more.
+static_assert(std::ranges::all_of(kConsentStems,
+                                  [](std::string_view s) { return s.size() >= 4; }));
 
 // First/second person: the outlet talking to its readers. The outlet says
 // "we"; a blogger's "me" and "my" tell nothing about appeals.
@@ -1052,7 +1056,9 @@ LineFeatures ComputeLineFeatures(std::string_view line) {
         break;
       }
     }
+    // (No stem is shorter than four bytes: most words need no search.)
     for (std::string_view stem : kConsentStems) {
+      if (lower.size() < 4) break;
       if (lower.find(stem) != std::string::npos) {
         ++f.consent_cues;
         break;
